@@ -1,0 +1,12 @@
+package org.signpost.directory.model;
+
+/** How people take part: at a place, online, or by phone. Wire form is the lower-case name. */
+public enum DeliveryMode {
+    IN_PERSON,
+    ONLINE,
+    PHONE;
+
+    public String wire() {
+        return name().toLowerCase();
+    }
+}
