@@ -19,14 +19,18 @@ public class TestUsers {
 
     private final UserAccounts accounts;
     private final AuthApi auth;
+    private final Fixtures fixtures;
 
-    TestUsers(UserAccounts accounts, AuthApi auth) {
+    TestUsers(UserAccounts accounts, AuthApi auth, Fixtures fixtures) {
         this.accounts = accounts;
         this.auth = auth;
+        this.fixtures = fixtures;
     }
 
+    /** A user with that role; a group editor gets an organisation of their own. */
     public String create(Role role) {
-        return create(role, role == Role.GROUP_EDITOR ? Optional.of(UUID.randomUUID()) : Optional.empty());
+        return create(role, role == Role.GROUP_EDITOR ? Optional.of(fixtures.organisation("Test group " + UUID.randomUUID()))
+                : Optional.empty());
     }
 
     public String create(Role role, Optional<UUID> organisation) {

@@ -1,0 +1,86 @@
+package org.signpost.search.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.signpost.directory.model.ServiceListing.Schedule;
+
+/**
+ * Turns RRULE-style schedules into the flat weekly slots the index filters on ("on now", day and
+ * time window): one slot per day a schedule names, with the week-of-month for monthly rules
+ * ("2TU" is nth 2, "-1FR" the last Friday) and the week parity for fortnightly ones.
+ */
+public final class SessionSlots {
+
+    private static final Pattern BYDAY = Pattern.compile("^(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$");
+    private static final LocalDate EPOCH_MONDAY = LocalDate.of(1970, 1, 5);
+
+    private SessionSlots() {
+    }
+
+    public static List<Map<String, Object>> of(List<Schedule> schedules) {
+        List<Map<String, Object>> slots = new ArrayList<>();
+        for (Schedule schedule : schedules) {
+            if (schedule.byday() == null || schedule.byday().isBlank()) {
+                continue;
+            }
+            int interval = schedule.interval() == null || schedule.interval() < 1 ? 1 : schedule.interval();
+            for (String token : schedule.byday().toUpperCase().split(",")) {
+                Matcher m = BYDAY.matcher(token.trim());
+                if (!m.matches()) {
+                    continue;
+                }
+                Map<String, Object> slot = new LinkedHashMap<>();
+                slot.put("day", m.group(2));
+                boolean monthly = "MONTHLY".equalsIgnoreCase(schedule.freq());
+                if (monthly && m.group(1) != null) {
+                    slot.put("nth", Integer.parseInt(m.group(1)));
+                }
+                slot.put("interval", interval);
+                if (!monthly && interval == 2) {
+                    LocalDate anchor = schedule.dtstart() != null ? schedule.dtstart() : schedule.validFrom();
+                    if (anchor != null) {
+                        slot.put("week_parity", weekParity(anchor));
+                    }
+                }
+                slot.put("opens", minutes(schedule.opensAt(), 0));
+                slot.put("closes", minutes(schedule.closesAt(), 24 * 60));
+                if (schedule.validFrom() != null) {
+                    slot.put("valid_from", schedule.validFrom().toString());
+                }
+                if (schedule.validTo() != null) {
+                    slot.put("valid_to", schedule.validTo().toString());
+                }
+                slots.add(slot);
+            }
+        }
+        return slots;
+    }
+
+    /** Weeks since a fixed Monday, modulo 2: fortnightly sessions run on weeks of one parity. */
+    public static int weekParity(LocalDate date) {
+        LocalDate monday = date.with(DayOfWeek.MONDAY);
+        long weeks = java.time.temporal.ChronoUnit.WEEKS.between(EPOCH_MONDAY, monday);
+        return (int) Math.floorMod(weeks, 2L);
+    }
+
+    /** Which nth weekday of its month a date is (1-5). */
+    public static int nthInMonth(LocalDate date) {
+        return (date.getDayOfMonth() - 1) / 7 + 1;
+    }
+
+    /** True when no later date in the month falls on the same weekday ("-1": the last one). */
+    public static boolean lastInMonth(LocalDate date) {
+        return date.getDayOfMonth() + 7 > date.lengthOfMonth();
+    }
+
+    private static int minutes(LocalTime time, int fallback) {
+        return time == null ? fallback : time.getHour() * 60 + time.getMinute();
+    }
+}

@@ -1,0 +1,123 @@
+package org.signpost.indexer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.indices.Alias;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.signpost.indexer.SearchDocumentSource.ServiceVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Full rebuild: fills a new physical index from the database, refreshes it, then swaps both
+ * aliases to it in one atomic step. Runs while the outbox indexer is paused (see
+ * {@link IndexerRunner}); edits made meanwhile wait in the outbox and land on the new index after
+ * the swap, so a rebuild under concurrent edits ends consistent.
+ */
+@Singleton
+public class IndexRebuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexRebuilder.class);
+    private static final int PAGE = 1000;
+
+    private final ElasticsearchClient client;
+    private final ServiceIndex index;
+    private final SearchDocumentSource source;
+    private volatile RebuildProgress progress = RebuildProgress.idle();
+
+    public IndexRebuilder(ElasticsearchClient client, ServiceIndex index, SearchDocumentSource source) {
+        this.client = client;
+        this.index = index;
+        this.source = source;
+    }
+
+    public RebuildProgress progress() {
+        return progress;
+    }
+
+    /** Rebuilds; returns the final progress (documents written, rate). */
+    public RebuildProgress rebuild() throws IOException {
+        long started = System.nanoTime();
+        String target = index.createPhysical(Map.of(index.rebuildAlias(), Alias.of(a -> a)));
+        client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+        progress = RebuildProgress.running(target, 0, 0, started);
+        ExecutorService loader = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild-loader"));
+        try {
+            long services = 0;
+            long documents = 0;
+            UUID after = null;
+            CompletableFuture<Batch> next = CompletableFuture.supplyAsync(() -> load(null), loader);
+            while (true) {
+                Batch batch = next.join();
+                if (batch.page().isEmpty()) {
+                    break;
+                }
+                after = batch.page().get(batch.page().size() - 1).serviceId();
+                UUID from = after;
+                // load the next page while this one is written
+                next = CompletableFuture.supplyAsync(() -> load(from), loader);
+                documents += write(target, batch.documents());
+                services += batch.page().size();
+                progress = RebuildProgress.running(target, services, documents, started);
+                if (services % 50_000 < PAGE) {
+                    LOG.info("Rebuild into {}: {} services, {} documents, {} docs/s", target, services, documents,
+                            progress.documentsPerSecond());
+                }
+            }
+            client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("500ms"))));
+            client.indices().refresh(r -> r.index(target));
+            index.swapTo(target);
+            progress = RebuildProgress.done(target, services, documents, started);
+            LOG.info("Rebuild done: {} services, {} documents in {} ms ({} docs/s)", services, documents,
+                    progress.elapsedMillis(), progress.documentsPerSecond());
+            return progress;
+        } catch (IOException | RuntimeException e) {
+            progress = RebuildProgress.failed(target, e.toString(), started);
+            client.indices().delete(d -> d.index(target).ignoreUnavailable(true));
+            throw e;
+        } finally {
+            loader.shutdownNow();
+        }
+    }
+
+    private Batch load(UUID after) {
+        List<ServiceVersion> page = source.page(after, PAGE);
+        Map<UUID, ServiceDocuments> docs = source.load(page.stream().map(ServiceVersion::serviceId).toList());
+        return new Batch(page, List.copyOf(docs.values()));
+    }
+
+    private long write(String target, List<ServiceDocuments> services) throws IOException {
+        List<BulkOperation> operations = new ArrayList<>();
+        for (ServiceDocuments service : services) {
+            for (IndexDocument doc : service.documents()) {
+                operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(doc.id())
+                        .version(service.version()).versionType(VersionType.External).document(doc.source()))));
+            }
+        }
+        if (operations.isEmpty()) {
+            return 0;
+        }
+        BulkResponse response = client.bulk(b -> b.operations(operations));
+        if (response.errors()) {
+            var failed = response.items().stream().filter(i -> i.error() != null && i.status() != 409).findFirst();
+            if (failed.isPresent()) {
+                throw new IllegalStateException("Rebuild bulk write failed for " + failed.get().id() + ": "
+                        + failed.get().error().reason());
+            }
+        }
+        return operations.size();
+    }
+
+    private record Batch(List<ServiceVersion> page, List<ServiceDocuments> documents) {
+    }
+}
