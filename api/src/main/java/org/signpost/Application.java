@@ -41,7 +41,7 @@ public final class Application {
             System.out.println();
             System.out.println("Signpost is up.");
             System.out.println("  API:         " + base + "/");
-            System.out.println("  OpenAPI UI:  " + base + "/swagger-ui/");
+            System.out.println("  OpenAPI UI:  " + base + "/swagger-ui/index.html");
             System.out.println("  OpenAPI:     " + base + "/openapi/signpost.yaml");
             System.out.println("  Health:      " + base + "/health");
             System.out.println("  Metrics:     " + base + "/metrics");
