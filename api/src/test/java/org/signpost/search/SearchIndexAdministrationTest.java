@@ -1,0 +1,78 @@
+package org.signpost.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.signpost.testing.Problems.expectProblem;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.signpost.contract.client.SearchAdminApi;
+import org.signpost.contract.model.ConsistencyReport;
+import org.signpost.contract.model.RebuildProgress;
+import org.signpost.contract.model.RebuildProgressState;
+import org.signpost.security.model.Role;
+import org.signpost.testing.Bearer;
+import org.signpost.testing.DirectoryRows;
+import org.signpost.testing.TestUsers;
+
+@MicronautTest(transactional = false)
+class SearchIndexAdministrationTest {
+
+    @Inject
+    SearchAdminApi admin;
+
+    @Inject
+    TestUsers users;
+
+    @Inject
+    DirectoryRows rows;
+
+    @AfterEach
+    void signOut() {
+        Bearer.clear();
+    }
+
+    @Test
+    void anAdminRebuildsTheIndexAndTheCheckFindsNothingToRepair() throws InterruptedException {
+        rows.verifiedService("Thurcroft Lunch Club", 53.3950, -1.2580);
+        users.actAs(Role.ADMIN);
+        awaitOutboxEmpty();
+
+        RebuildProgress started = admin.startSearchRebuild().body();
+        assertThat(started).isNotNull();
+        RebuildProgress progress = admin.searchRebuildProgress();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (progress.getState() != RebuildProgressState.DONE && Instant.now().isBefore(deadline)) {
+            assertThat(progress.getState()).isNotEqualTo(RebuildProgressState.FAILED);
+            Thread.sleep(200);
+            progress = admin.searchRebuildProgress();
+        }
+        assertThat(progress.getState()).isEqualTo(RebuildProgressState.DONE);
+        assertThat(progress.getServices()).isPositive();
+        awaitOutboxEmpty();
+
+        ConsistencyReport report = admin.checkSearchConsistency(false);
+        assertThat(report.getTotalDifferences()).isZero();
+        assertThat(report.getServices()).isEqualTo(progress.getServices());
+    }
+
+    @Test
+    void onlyAnAdminMayRebuildOrCheck() {
+        users.actAs(Role.COORDINATOR);
+
+        expectProblem(HttpStatus.FORBIDDEN, () -> admin.startSearchRebuild());
+        expectProblem(HttpStatus.FORBIDDEN, () -> admin.checkSearchConsistency(true));
+    }
+
+    private void awaitOutboxEmpty() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (rows.pendingOutboxRows() > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(rows.pendingOutboxRows()).isZero();
+    }
+}
