@@ -12,6 +12,7 @@ import org.signpost.wellbeing.infrastructure.MeasureFilesForTests;
 import org.signpost.wellbeing.model.MeasureDefinition;
 import org.signpost.wellbeing.model.MeasureItem;
 import org.signpost.wellbeing.model.MeasureScoring;
+import org.signpost.wellbeing.model.WholeNumberAnswers;
 
 /** Every built-in measure refuses a missing, out-of-range or unknown answer, naming the item. */
 class AnswersAreRefusedRatherThanGuessedTest {
@@ -86,6 +87,23 @@ class AnswersAreRefusedRatherThanGuessedTest {
 
         assertThat(refuse(ons4, Map.of()).violations()).extracting(FieldViolation::field).containsExactly(
                 "answers.life_satisfaction", "answers.worthwhile", "answers.happy_yesterday", "answers.anxious_yesterday");
+    }
+
+    @Test
+    void aFractionIsRefusedNotRoundedAndAWholeNumberWrittenWithADecimalPointIsAccepted() {
+        Map<String, java.math.BigDecimal> answers = new HashMap<>();
+        answers.put("lack_companionship", new java.math.BigDecimal("2.5"));
+        answers.put("left_out", new java.math.BigDecimal("3.0"));
+        answers.put("isolated", new java.math.BigDecimal("1E+12"));
+        answers.put("missing", null);
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> WholeNumberAnswers.from(answers));
+
+        assertThat(refused.violations()).extracting(FieldViolation::field).containsExactly("answers.isolated", "answers.lack_companionship");
+        assertThat(refused.violations().get(1).detail()).isEqualTo("must be a whole number, not 2.5");
+        answers.put("lack_companionship", java.math.BigDecimal.ONE);
+        answers.put("isolated", java.math.BigDecimal.TEN);
+        assertThat(WholeNumberAnswers.from(answers)).containsExactlyInAnyOrderEntriesOf(Map.of("lack_companionship", 1, "left_out", 3, "isolated", 10));
     }
 
     private static InvalidInputException refuse(MeasureDefinition measure, Map<String, Integer> answers) {

@@ -14,6 +14,7 @@ import org.signpost.security.model.Role;
 import org.signpost.wellbeing.model.MeasureDefinition;
 import org.signpost.wellbeing.model.MeasureScore;
 import org.signpost.wellbeing.model.MeasureScoring;
+import org.signpost.wellbeing.model.WholeNumberAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,8 +88,12 @@ public class MeasureCatalogue {
         return measure;
     }
 
-    /** Scores answers on an enabled measure without storing anything. */
-    public MeasureScore score(String id, Map<String, Integer> answers) {
-        return MeasureScoring.score(requireEnabled(id), answers);
+    /**
+     * Scores answers on an enabled measure without storing anything: not found, then not enabled,
+     * then each answer not a whole number, missing, out of range or unknown (all named at once).
+     */
+    public MeasureScore score(String id, Map<String, ? extends Number> answers) {
+        MeasureDefinition measure = requireEnabled(id);
+        return MeasureScoring.score(measure, WholeNumberAnswers.from(answers));
     }
 }

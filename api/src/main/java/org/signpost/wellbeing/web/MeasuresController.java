@@ -42,7 +42,7 @@ class MeasuresController implements MeasuresApi {
     @Override
     @Secured({"LINK_WORKER", "COORDINATOR", "RESIDENT"})
     public MeasureScore scoreMeasure(String measureId, ScoreRequest scoreRequest) {
-        Map<String, Integer> answers = scoreRequest.getAnswers() == null ? Map.of() : scoreRequest.getAnswers();
-        return MeasureResponses.score(catalogue.score(measureId, answers));
+        return MeasureResponses.score(catalogue.score(measureId,
+                scoreRequest.getAnswers() == null ? Map.of() : scoreRequest.getAnswers()));
     }
 }
