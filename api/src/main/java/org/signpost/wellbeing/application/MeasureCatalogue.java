@@ -30,7 +30,7 @@ public class MeasureCatalogue {
 
     private final Map<String, MeasureDefinition> measures;
 
-    MeasureCatalogue(MeasureSource source, MeasureOverrides overrides) {
+    MeasureCatalogue(MeasureSource source, MeasureOverrideSource configuration) {
         Map<String, MeasureDefinition> byId = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
         for (MeasureSource.Sourced sourced : source.load()) {
@@ -43,7 +43,7 @@ public class MeasureCatalogue {
             sources.put(id, sourced.source());
             byId.put(id, sourced.definition());
         }
-        MeasureOverrideRules.apply(byId, overrides);
+        MeasureOverrideRules.apply(byId, configuration.overridesFor(byId.keySet()));
         List<MeasureDefinition> sorted = new ArrayList<>(byId.values());
         sorted.sort(Comparator.comparing(MeasureDefinition::id));
         Map<String, MeasureDefinition> ordered = new LinkedHashMap<>();

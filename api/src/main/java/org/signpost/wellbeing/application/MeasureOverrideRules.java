@@ -17,6 +17,11 @@ final class MeasureOverrideRules {
     }
 
     static void apply(Map<String, MeasureDefinition> measures, MeasureOverrides overrides) {
+        if (!overrides.unrecognisedKeys().isEmpty()) {
+            throw new MeasureConfigurationException(String.join(", ", overrides.unrecognisedKeys())
+                    + (overrides.unrecognisedKeys().size() == 1 ? " names" : " name") + " no measure; the measures are "
+                    + new TreeSet<>(measures.keySet()));
+        }
         overrides.enabled().forEach((id, value) -> {
             MeasureDefinition measure = measure(measures, "signpost.measures.enabled." + id, id);
             String flag = value.strip().toLowerCase(java.util.Locale.ROOT);

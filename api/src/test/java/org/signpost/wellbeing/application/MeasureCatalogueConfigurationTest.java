@@ -69,14 +69,14 @@ class MeasureCatalogueConfigurationTest {
         loaded.add(new MeasureSource.Sourced("/etc/signpost/measures/ons4.yaml", MeasureFilesForTests.builtIn("ons4")));
 
         var refused = catchThrowableOfType(MeasureConfigurationException.class,
-                () -> new MeasureCatalogue(() -> loaded, MeasureOverrides.none()));
+                () -> new MeasureCatalogue(() -> loaded, ids -> MeasureOverrides.none()));
 
         assertThat(refused).hasMessageContaining("'ons4' is defined twice").hasMessageContaining("/etc/signpost/measures/ons4.yaml");
     }
 
     private static MeasureCatalogue catalogue(MeasureOverrides overrides) {
         List<MeasureSource.Sourced> loaded = builtIn();
-        return new MeasureCatalogue(() -> loaded, overrides);
+        return new MeasureCatalogue(() -> loaded, ids -> overrides);
     }
 
     private static List<MeasureSource.Sourced> builtIn() {

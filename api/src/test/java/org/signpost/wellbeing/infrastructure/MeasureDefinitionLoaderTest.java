@@ -255,6 +255,20 @@ class MeasureDefinitionLoaderTest {
         assertThat(missing).hasMessageContaining("signpost.measures.dir").hasMessageContaining("not a directory");
     }
 
+    @Test
+    void theExampleInTheDeploymentDocumentationLoadsAndScores() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "measures.md"));
+        int start = doc.indexOf("```yaml\n", doc.indexOf("## Adding a licensed measure")) + "```yaml\n".length();
+        String yaml = doc.substring(start, doc.indexOf("```", start));
+
+        MeasureDefinition example = MeasureFilesForTests.fromYaml("docs/measures.md", yaml);
+
+        var score = MeasureScoring.score(example, Map.of("confident", 3, "stuck", 1));
+        assertThat(score.score("total").orElseThrow().value()).isEqualByComparingTo("7");
+        assertThat(score.score("total").orElseThrow().band()).hasValue("Thriving");
+        assertThat(score.score("feelings").orElseThrow().band()).hasValue("High");
+    }
+
     private static void assertRefused(String yaml, String problem) {
         InvalidMeasureDefinitionException refused = refuse(yaml);
         assertThat(refused.problems()).as("problems").anySatisfy(p -> assertThat(p).contains(problem));
