@@ -2,13 +2,11 @@ package org.signpost.wellbeing.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * What makes a measure definition consistent: ids well formed and unique, every item's range
@@ -40,7 +38,7 @@ public final class MeasureDefinitionRules {
         if (problems.isEmpty()) {
             // bands are checked against the score ranges, which need the rest to be sound
             for (ScoreSpec spec : measure.scoreSpecs()) {
-                checkBands(problems, bandsPath(measure, spec), spec, possibleValues(measure, spec));
+                BandRules.check(problems, bandsPath(measure, spec), spec, BandRules.possibleValues(measure, spec));
             }
         }
         return problems;
@@ -160,47 +158,6 @@ public final class MeasureDefinitionRules {
                 }
             }
         }
-    }
-
-    private static void checkBands(List<String> problems, String at, ScoreSpec spec, List<BigDecimal> possible) {
-        if (spec.bands().isEmpty()) {
-            return;
-        }
-        List<Band> sorted = new ArrayList<>(spec.bands());
-        sorted.sort(Comparator.comparing(Band::from));
-        Band previous = null;
-        for (Band band : sorted) {
-            String name = "'" + band.label() + "' (" + band.from().toPlainString() + ".." + band.to().toPlainString() + ")";
-            if (band.label().isBlank()) {
-                problems.add(at + ": a band from " + band.from().toPlainString() + " has no label");
-            }
-            if (band.from().compareTo(band.to()) > 0) {
-                problems.add(at + ": band " + name + " starts above where it ends");
-            }
-            if (!spec.range().contains(band.from()) || !spec.range().contains(band.to())) {
-                problems.add(at + ": band " + name + " goes outside the score range " + spec.range());
-            }
-            if (previous != null && band.from().compareTo(previous.to()) <= 0) {
-                problems.add(at + ": bands '" + previous.label() + "' and " + name + " overlap");
-            }
-            previous = band;
-        }
-        List<String> uncovered = possible.stream().filter(v -> sorted.stream().noneMatch(b -> b.contains(v)))
-                .map(BigDecimal::toPlainString).toList();
-        if (!uncovered.isEmpty()) {
-            problems.add(at + ": no band covers the possible score" + (uncovered.size() > 1 ? "s " : " ")
-                    + String.join(", ", uncovered.subList(0, Math.min(10, uncovered.size())))
-                    + (uncovered.size() > 10 ? " and " + (uncovered.size() - 10) + " more" : "") + " (the bands leave a gap)");
-        }
-    }
-
-    /** Every value a score can actually take: each whole number in its range, or each value of the conversion table. */
-    private static List<BigDecimal> possibleValues(MeasureDefinition measure, ScoreSpec spec) {
-        if (spec.kind() == ScoreKind.TOTAL && measure.scoring() == ScoringMethod.TABLE) {
-            return List.copyOf(measure.conversionTable().orElseThrow().entries().values());
-        }
-        return IntStream.rangeClosed(spec.range().min().intValueExact(), spec.range().max().intValueExact())
-                .mapToObj(BigDecimal::valueOf).toList();
     }
 
     private static String bandsPath(MeasureDefinition measure, ScoreSpec spec) {

@@ -200,6 +200,16 @@ class MeasuresOverHttpTest {
     }
 
     @Test
+    void aRequestWithoutAnswersIs400NamingThem() {
+        String token = users.actAs(Role.RESIDENT).getAccessToken();
+
+        Problem problem = expectProblem(HttpStatus.BAD_REQUEST, () -> raw.toBlocking().exchange(
+                HttpRequest.POST("/measures/ucla3/score", "{}").contentType(MediaType.APPLICATION_JSON).bearerAuth(token)));
+
+        assertThat(problem.getErrors()).extracting(FieldError::getField).containsExactly("answers");
+    }
+
+    @Test
     void scoringAnUnknownMeasureIs404AndADisabledOneIs409() {
         String token = users.actAs(Role.LINK_WORKER).getAccessToken();
 
