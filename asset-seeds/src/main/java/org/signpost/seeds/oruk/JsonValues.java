@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.signpost.seeds.text.HtmlText;
 
 /**
@@ -14,9 +13,6 @@ import org.signpost.seeds.text.HtmlText;
  */
 final class JsonValues {
 
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00A0\\u200B\\uFEFF]+|[\\s\\u00A0\\u200B\\uFEFF]+$");
 
     private final JsonNode node;
     private final String prefix;
@@ -56,7 +52,7 @@ final class JsonValues {
             problems.warn(path(field), "is not a single value; ignored");
             return null;
         }
-        String text = EDGE_SPACE.matcher(value.asText()).replaceAll("");
+        String text = trim(value.asText());
         return text.isEmpty() ? null : text;
     }
 
@@ -86,11 +82,43 @@ final class JsonValues {
             }
             return null;
         }
-        if (!UUID_TEXT.matcher(raw).matches()) {
+        if (!isUuid(raw)) {
             problems.reject(path(field), "'" + Truncation.cut(raw, 60) + "' is not a UUID");
             return null;
         }
         return UUID.fromString(raw);
+    }
+
+    /** Trims whitespace, no-break and zero-width spaces and byte order marks from both ends. */
+    static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isEdgeSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isEdgeSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == text.length() ? text : text.substring(start, end);
+    }
+
+    private static boolean isEdgeSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF' || c == '\u202F';
+    }
+
+    /** The canonical 8-4-4-4-12 hexadecimal form (UUID.fromString alone also accepts shorter groups). */
+    static boolean isUuid(String text) {
+        if (text.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = text.charAt(i);
+            boolean hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+            if (hyphen ? c != '-' : Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A whole number (JSON integer, or integral number or text); anything else rejects the record. */

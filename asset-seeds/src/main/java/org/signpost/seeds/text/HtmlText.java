@@ -40,8 +40,8 @@ public final class HtmlText {
 
     /** The plain text of {@code html}; null stays null, and markup with no text becomes "". */
     public static String sanitise(String html) {
-        if (html == null) {
-            return null;
+        if (html == null || isTidyPlainText(html)) {
+            return html;
         }
         String text = html;
         for (int pass = 0; pass < MAX_PASSES && MARKUP.matcher(text).find(); pass++) {
@@ -57,6 +57,30 @@ public final class HtmlText {
     /** True when the value holds something an HTML parser would read as a tag, comment or entity. */
     public static boolean looksLikeMarkup(String value) {
         return value != null && MARKUP.matcher(value).find();
+    }
+
+    /**
+     * The fast path for the common case: nothing to decode or tidy (no {@code <} or {@code &}, no control,
+     * invisible or special space characters, no line breaks, no doubled or edge spaces).
+     */
+    private static boolean isTidyPlainText(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '&' || c < 0x20 || c >= 0x7F && c <= 0xA0 || c == 0xAD
+                    || c >= 0x2000 && c <= 0x206F || c == 0x3000 || c == 0xFEFF || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static String toText(String html) {
