@@ -181,6 +181,20 @@ final class JsonValues {
         return elements;
     }
 
+    /** The object elements of an array field, each with its path; other elements are ignored with a warning. */
+    List<JsonValues> objects(String field) {
+        List<JsonNode> nodes = array(field);
+        List<JsonValues> result = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).isObject()) {
+                result.add(child(nodes.get(i), field + "[" + i + "]."));
+            } else {
+                problems.warn(path(field + "[" + i + "]"), "is not an object; ignored");
+            }
+        }
+        return result;
+    }
+
     /** An object field, or null (a non-object is ignored with a warning). */
     JsonNode object(String field) {
         JsonNode value = node(field);

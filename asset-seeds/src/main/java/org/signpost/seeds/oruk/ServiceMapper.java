@@ -9,11 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.signpost.seeds.model.Capacity;
 import org.signpost.seeds.model.DeliveryMode;
-import org.signpost.seeds.model.ImportedContact;
 import org.signpost.seeds.model.ImportedCostOption;
-import org.signpost.seeds.model.ImportedLanguage;
 import org.signpost.seeds.model.ImportedOrganisation;
-import org.signpost.seeds.model.ImportedPhone;
 import org.signpost.seeds.model.ImportedService;
 import org.signpost.seeds.model.ImportedServiceArea;
 import org.signpost.seeds.model.ReferralRoute;
@@ -56,8 +53,8 @@ final class ServiceMapper {
                 LocationMapper.serviceAtLocations(v),
                 ScheduleMapper.schedules(v, "schedules"),
                 serviceAreas(v),
-                contacts(v),
-                languages(v),
+                ContactMapper.contacts(v),
+                ContactMapper.languages(v),
                 TermMapper.terms(v),
                 deliveryModes(v),
                 referralRoute(v),
@@ -78,7 +75,7 @@ final class ServiceMapper {
 
     private static List<ImportedCostOption> costOptions(JsonValues service) {
         List<ImportedCostOption> result = new ArrayList<>();
-        for (JsonValues v : objects(service, "cost_options")) {
+        for (JsonValues v : service.objects("cost_options")) {
             result.add(new ImportedCostOption(
                     v.uuid("id", false),
                     v.text("option", TextLimits.NAME),
@@ -115,51 +112,9 @@ final class ServiceMapper {
 
     private static List<ImportedServiceArea> serviceAreas(JsonValues service) {
         List<ImportedServiceArea> result = new ArrayList<>();
-        for (JsonValues v : objects(service, "service_areas")) {
+        for (JsonValues v : service.objects("service_areas")) {
             result.add(new ImportedServiceArea(v.uuid("id", false), v.text("name", TextLimits.NAME),
                     v.text("service_area", TextLimits.NOTE)));
-        }
-        return result;
-    }
-
-    /** ORUK contacts with their phones; HSDS service-level phones become one contact without a name. */
-    private static List<ImportedContact> contacts(JsonValues service) {
-        List<ImportedContact> result = new ArrayList<>();
-        for (JsonValues v : objects(service, "contacts")) {
-            result.add(new ImportedContact(v.uuid("id", false), v.text("name", TextLimits.NAME),
-                    v.text("title", TextLimits.NAME), LenientFormats.email(v, "email"), phones(v)));
-        }
-        List<ImportedPhone> servicePhones = phones(service);
-        if (!servicePhones.isEmpty()) {
-            result.add(new ImportedContact(null, null, null, null, servicePhones));
-        }
-        return result;
-    }
-
-    private static List<ImportedPhone> phones(JsonValues owner) {
-        List<ImportedPhone> result = new ArrayList<>();
-        for (JsonValues v : objects(owner, "phones")) {
-            String number = v.text("number", TextLimits.CODE);
-            if (number == null) {
-                v.problems().warn(v.path("number"), "is missing; phone dropped");
-                continue;
-            }
-            result.add(new ImportedPhone(v.uuid("id", false), number, v.text("type", TextLimits.CODE),
-                    v.text("description", TextLimits.NOTE)));
-        }
-        return result;
-    }
-
-    private static List<ImportedLanguage> languages(JsonValues service) {
-        List<ImportedLanguage> result = new ArrayList<>();
-        for (JsonValues v : objects(service, "languages")) {
-            String name = v.text("name", TextLimits.NAME);
-            String code = v.text("code", TextLimits.CODE);
-            if (name == null && code == null) {
-                v.problems().warn(v.path("name"), "language has neither name nor code; dropped");
-                continue;
-            }
-            result.add(new ImportedLanguage(v.uuid("id", false), name, code));
         }
         return result;
     }
@@ -201,20 +156,6 @@ final class ServiceMapper {
             return null;
         }
         return new Capacity(available, maximum);
-    }
-
-    /** The object elements of an array field, each with its path; other elements are ignored with a warning. */
-    static List<JsonValues> objects(JsonValues parent, String field) {
-        List<JsonNode> nodes = parent.array(field);
-        List<JsonValues> result = new ArrayList<>(nodes.size());
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).isObject()) {
-                result.add(parent.child(nodes.get(i), field + "[" + i + "]."));
-            } else {
-                parent.problems().warn(parent.path(field + "[" + i + "]"), "is not an object; ignored");
-            }
-        }
-        return result;
     }
 
     private static String upper(String value) {

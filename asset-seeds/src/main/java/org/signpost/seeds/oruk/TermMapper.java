@@ -19,7 +19,7 @@ final class TermMapper {
      */
     static List<TaxonomyTermRef> terms(JsonValues service) {
         List<TaxonomyTermRef> result = new ArrayList<>();
-        for (JsonValues attribute : ServiceMapper.objects(service, "attributes")) {
+        for (JsonValues attribute : service.objects("attributes")) {
             JsonNode termNode = attribute.object("taxonomy_term");
             UUID id = null;
             String code = null;

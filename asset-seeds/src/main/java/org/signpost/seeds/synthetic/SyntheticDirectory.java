@@ -29,7 +29,7 @@ import org.signpost.seeds.model.ImportedService;
 public final class SyntheticDirectory {
 
     /** The default "today" the generated dates are relative to, so that output does not change with the clock. */
-    public static final LocalDate DEFAULT_REFERENCE_DATE = LocalDate.of(2026, 1, 1);
+    public static final LocalDate DEFAULT_REFERENCE_DATE = LocalDate.of(2026, 11, 23);
 
     private final ServiceFactory factory;
     private final long seed;
