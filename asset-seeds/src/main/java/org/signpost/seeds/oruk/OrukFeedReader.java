@@ -1,9 +1,11 @@
 package org.signpost.seeds.oruk;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,10 +35,14 @@ import org.signpost.seeds.model.ServiceRules;
  * is not http(s) (a bare {@code www.example.org} gets {@code https://}), an email that is not one, a
  * missing organisation, an unreadable {@code assured_date}, oversize text (cut). All text is plain text
  * ({@link org.signpost.seeds.text.HtmlText}).
+ *
+ * <p>Thread-safe and stateless between reads: one instance can be shared. It never closes the stream it is given.
  */
 public final class OrukFeedReader {
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller owns the stream
+                    .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     private final ServiceRules rules;

@@ -47,6 +47,19 @@ class OrukFeedReaderDocumentShapesTest {
     }
 
     @Test
+    void leavesTheStreamOpenForItsOwner() throws IOException {
+        boolean[] closed = {false};
+        InputStream in = new java.io.ByteArrayInputStream("[]".getBytes()) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        new OrukFeedReader().read(in);
+        assertEquals(false, closed[0]);
+    }
+
+    @Test
     void emptyFeedsHaveNothingToImport() {
         assertEquals(new FeedSummary(0, 0, 0, 0), read("[]").summary());
         assertEquals(new FeedSummary(0, 0, 0, 0), read("{\"total_items\":0,\"contents\":[]}").summary());
