@@ -109,16 +109,21 @@ public class TestDirectory {
                 .taxonomyTermCodes(new ArrayList<>(List.of("sp-walking-groups")));
     }
 
+    /** A mutable copy; responses leave empty lists out, so null is empty. */
+    public static <T> List<T> copy(List<T> list) {
+        return list == null ? new ArrayList<>() : new ArrayList<>(list);
+    }
+
     /** What to send to change a listing: its current content as input. */
     public static ServiceInput inputOf(ServiceDetail d) {
         ServiceInput in = new ServiceInput(d.getOrganisationId(), d.getName(), d.getStatus())
                 .description(d.getDescription()).url(d.getUrl()).email(d.getEmail()).alert(d.getAlert())
                 .feesDescription(d.getFeesDescription()).minimumAge(d.getMinimumAge()).maximumAge(d.getMaximumAge())
-                .eligibilityDescription(d.getEligibilityDescription()).deliveryModes(new ArrayList<>(d.getDeliveryModes()))
-                .referralRoute(d.getReferralRoute()).locations(new ArrayList<>(d.getLocations()))
-                .schedules(new ArrayList<>(d.getSchedules())).costOptions(new ArrayList<>(d.getCostOptions()))
-                .contacts(new ArrayList<>(d.getContacts())).languages(new ArrayList<>(d.getLanguages()))
-                .taxonomyTermCodes(new ArrayList<>(d.getTaxonomyTerms().stream().map(t -> t.getCode()).toList()));
+                .eligibilityDescription(d.getEligibilityDescription()).deliveryModes(copy(d.getDeliveryModes()))
+                .referralRoute(d.getReferralRoute()).locations(copy(d.getLocations()))
+                .schedules(copy(d.getSchedules())).costOptions(copy(d.getCostOptions()))
+                .contacts(copy(d.getContacts())).languages(copy(d.getLanguages()))
+                .taxonomyTermCodes(copy(d.getTaxonomyTerms() == null ? null : d.getTaxonomyTerms().stream().map(t -> t.getCode()).toList()));
         if (d.getCapacity() != null) {
             in.capacity(new Capacity().available(d.getCapacity().getAvailable()).maximum(d.getCapacity().getMaximum()));
         }

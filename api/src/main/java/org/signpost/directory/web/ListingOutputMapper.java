@@ -41,16 +41,16 @@ final class ListingOutputMapper {
             locationOfSal.put(l.places().get(i).serviceAtLocationId(), l.places().get(i).locationId());
         }
         ServiceDetail d = new ServiceDetail(l.id(), l.organisation().id(), l.organisation().name(), l.name(), l.status().wire(),
-                Wire.mutable(l.deliveryModes().stream().sorted().map(DeliveryMode::wire).toList()), l.referralRoute().wire(),
-                Wire.mutable(l.places().stream().map(ListingOutputMapper::location).toList()),
-                Wire.mutable(l.schedules().stream().map(s -> schedule(s, indexOfSal, locationOfSal)).toList()),
-                Wire.mutable(l.costOptions().stream().map(c -> new CostOption().id(c.id()).option(c.option()).amount(c.amount())
-                        .amountDescription(c.amountDescription()).currency(c.currency())).toList()),
-                Wire.mutable(l.contacts().stream().map(c -> new Contact().id(c.id()).name(c.name()).title(c.title()).email(c.email())
-                        .phone(c.phone())._public(c.isPublic())).toList()),
-                Wire.mutable(l.languages().stream().map(g -> new Language(g.name()).id(g.id()).code(g.code())).toList()),
-                Wire.mutable(l.terms().stream().map(t -> new TermRef(t.id(), t.code(), t.name())).toList()),
-                l.verification().wire(), l.version(), Wire.time(l.createdAt()), Wire.time(l.updatedAt()));
+                l.referralRoute().wire(), l.verification().wire(), l.version(), Wire.time(l.createdAt()), Wire.time(l.updatedAt()))
+                .deliveryModes(Wire.mutable(l.deliveryModes().stream().sorted().map(DeliveryMode::wire).toList()))
+                .locations(Wire.mutable(l.places().stream().map(ListingOutputMapper::location).toList()))
+                .schedules(Wire.mutable(l.schedules().stream().map(s -> schedule(s, indexOfSal, locationOfSal)).toList()))
+                .costOptions(Wire.mutable(l.costOptions().stream().map(c -> new CostOption().id(c.id()).option(c.option()).amount(c.amount())
+                        .amountDescription(c.amountDescription()).currency(c.currency())).toList()))
+                .contacts(Wire.mutable(l.contacts().stream().map(c -> new Contact().id(c.id()).name(c.name()).title(c.title()).email(c.email())
+                        .phone(c.phone())._public(c.isPublic())).toList()))
+                .languages(Wire.mutable(l.languages().stream().map(g -> new Language(g.name()).id(g.id()).code(g.code())).toList()))
+                .taxonomyTerms(Wire.mutable(l.terms().stream().map(t -> new TermRef(t.id(), t.code(), t.name())).toList()));
         d.description(l.description()).url(l.url()).email(l.email()).alert(l.alert()).feesDescription(l.feesDescription())
                 .minimumAge(l.minimumAge()).maximumAge(l.maximumAge()).eligibilityDescription(l.eligibilityDescription())
                 .verifiedAt(Wire.time(l.verifiedAt())).assuredDate(l.assuredDate()).deletedAt(Wire.time(l.deletedAt()));

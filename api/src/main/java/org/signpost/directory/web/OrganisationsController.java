@@ -34,8 +34,8 @@ class OrganisationsController implements DirectoryOrganisationsApi {
     @Secured({"GROUP_EDITOR", "COORDINATOR", "ADMIN", "LINK_WORKER"})
     public OrganisationPage listOrganisations(Integer page, Integer perPage, String q) {
         var found = organisations.list(currentActor.get(), q, Wire.page(page), Wire.perPage(perPage));
-        return new OrganisationPage(Wire.mutable(found.items().stream().map(OrganisationsController::organisation).toList()),
-                found.totalItems(), found.page(), found.perPage());
+        return new OrganisationPage(found.totalItems(), found.page(), found.perPage())
+                .items(Wire.mutable(found.items().stream().map(OrganisationsController::organisation).toList()));
     }
 
     @Override

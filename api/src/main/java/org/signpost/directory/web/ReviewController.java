@@ -34,15 +34,15 @@ class ReviewController implements DirectoryReviewApi {
     @Secured({"GROUP_EDITOR", "COORDINATOR", "ADMIN"})
     public ServicePage listReviewDue(UUID organisationId, Integer page, Integer perPage) {
         var found = reader.reviewDue(currentActor.get(), organisationId, Wire.page(page), Wire.perPage(perPage));
-        return new ServicePage(Wire.mutable(found.items().stream().map(s -> ReviewMapper.summary(s, reader)).toList()),
-                found.totalItems(), found.page(), found.perPage());
+        return new ServicePage(found.totalItems(), found.page(), found.perPage())
+                .items(Wire.mutable(found.items().stream().map(s -> ReviewMapper.summary(s, reader)).toList()));
     }
 
     @Override
     public PendingChangePage listPendingChanges(UUID serviceId, Integer page, Integer perPage) {
         var found = review.list(currentActor.get(), serviceId, Wire.page(page), Wire.perPage(perPage));
-        return new PendingChangePage(Wire.mutable(found.items().stream().map(ReviewMapper::pendingChange).toList()),
-                found.totalItems(), found.page(), found.perPage());
+        return new PendingChangePage(found.totalItems(), found.page(), found.perPage())
+                .items(Wire.mutable(found.items().stream().map(ReviewMapper::pendingChange).toList()));
     }
 
     @Override

@@ -46,8 +46,8 @@ class ServicesController implements DirectoryServicesApi {
         Actor actor = currentActor.get();
         var found = reader.list(actor, organisationId, verification(verification), Boolean.TRUE.equals(includeDeleted),
                 Wire.page(page), Wire.perPage(perPage));
-        return new ServicePage(Wire.mutable(found.items().stream().map(s -> ReviewMapper.summary(s, reader)).toList()),
-                found.totalItems(), found.page(), found.perPage());
+        return new ServicePage(found.totalItems(), found.page(), found.perPage())
+                .items(Wire.mutable(found.items().stream().map(s -> ReviewMapper.summary(s, reader)).toList()));
     }
 
     @Override
@@ -95,8 +95,8 @@ class ServicesController implements DirectoryServicesApi {
     @Override
     public HistoryPage listServiceHistory(UUID serviceId, Integer page, Integer perPage) {
         var found = reader.history(currentActor.get(), serviceId, Wire.page(page), Wire.perPage(perPage));
-        return new HistoryPage(Wire.mutable(found.items().stream().map(ReviewMapper::history).toList()), found.totalItems(),
-                found.page(), found.perPage());
+        return new HistoryPage(found.totalItems(), found.page(), found.perPage())
+                .items(Wire.mutable(found.items().stream().map(ReviewMapper::history).toList()));
     }
 
     @Override

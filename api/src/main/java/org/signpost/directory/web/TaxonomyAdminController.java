@@ -33,7 +33,8 @@ class TaxonomyAdminController implements TaxonomyAdminApi {
     @Override
     public TaxonomyTree listTaxonomyTerms() {
         TaxonomyAdmin.Tree tree = admin.tree(currentActor.get());
-        return new TaxonomyTree(tree.taxonomy().id(), tree.taxonomy().name(), Wire.mutable(tree.roots().stream().map(TaxonomyAdminController::node).toList()))
+        return new TaxonomyTree(tree.taxonomy().id(), tree.taxonomy().name())
+                .terms(Wire.mutable(tree.roots().stream().map(TaxonomyAdminController::node).toList()))
                 .version(tree.taxonomy().version());
     }
 
@@ -57,8 +58,8 @@ class TaxonomyAdminController implements TaxonomyAdminApi {
     }
 
     private static org.signpost.contract.model.TaxonomyTerm term(TaxonomyTerm t, java.util.List<org.signpost.contract.model.TaxonomyTerm> children) {
-        return new org.signpost.contract.model.TaxonomyTerm(t.id(), t.taxonomyId(), t.code(), t.name(), Wire.mutable(t.keywords()),
-                t.version(), Wire.mutable(children))
+        return new org.signpost.contract.model.TaxonomyTerm(t.id(), t.taxonomyId(), t.code(), t.name(), t.version())
+                .keywords(Wire.mutable(t.keywords())).children(Wire.mutable(children))
                 .description(t.description()).parentId(t.parentId()).editedAt(Wire.time(t.editedAt()));
     }
 
