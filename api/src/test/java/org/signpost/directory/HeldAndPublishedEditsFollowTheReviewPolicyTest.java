@@ -115,6 +115,36 @@ class HeldAndPublishedEditsFollowTheReviewPolicyTest {
     }
 
     @Test
+    void aSessionAtANewPlaceWaitsWithThePlace() {
+        UUID group = directory.organisation("Swinton Fitness");
+        ServiceDetail verified = directory.verifiedListing(group);
+        ServiceInput edit = inputOf(verified);
+        edit.getLocations().add(new org.signpost.contract.model.ServiceLocation().name("Swinton Civic Hall").latitude(53.487)
+                .longitude(-1.309).postalCode("S64 8AB"));
+        edit.getSchedules().add(new Schedule().locationIndex(1).freq("WEEKLY").byday("TH").opensAt("18:00").closesAt("19:00"));
+        edit.getSchedules().add(new Schedule().freq("WEEKLY").byday("MO").opensAt("09:00").closesAt("09:30").attendingType("phone"));
+
+        ServiceDetail after = as(directory.groupEditorOf(group), () -> services.updateService(verified.getId(), edit, etag(verified)).body());
+
+        assertThat(after.getLocations()).hasSize(1);
+        assertThat(after.getSchedules()).hasSize(1);
+        assertThat(after.getPendingChanges()).extracting(PendingChange::getField).containsExactlyInAnyOrder("locations", "schedules");
+        Bearer.use(directory.coordinatorToken());
+        PendingChange sessions = after.getPendingChanges().stream().filter(p -> p.getField().equals("schedules")).findFirst().orElseThrow();
+        PendingChange places = after.getPendingChanges().stream().filter(p -> p.getField().equals("locations")).findFirst().orElseThrow();
+        expectProblem(HttpStatus.CONFLICT, () -> review.approvePendingChange(sessions.getId(), null));
+
+        review.approvePendingChange(places.getId(), null);
+        review.approvePendingChange(sessions.getId(), null);
+
+        ServiceDetail now = services.getService(verified.getId()).body();
+        assertThat(now.getLocations()).extracting(l -> l.getName()).containsExactly("Clifton Park gates", "Swinton Civic Hall");
+        assertThat(now.getSchedules()).extracting(Schedule::getByday).containsExactly("2TU", "TH", "MO");
+        assertThat(now.getSchedules().get(1).getLocationIndex()).isEqualTo(1);
+        assertThat(now.getSchedules().get(2).getLocationIndex()).isNull();
+    }
+
+    @Test
     void aCoordinatorsEditIsPublishedAtOnce() {
         UUID group = directory.organisation("Aston Tea Dance");
         ServiceDetail verified = directory.verifiedListing(group);

@@ -181,9 +181,9 @@ class JdbcServiceListings implements ServiceListings {
                     rs.getString("fees_description"), rs.getObject("minimum_age", Integer.class),
                     rs.getObject("maximum_age", Integer.class), rs.getString("eligibility_description"), rs.getString("alert"),
                     date(rs, "assured_date"), rs.getString("assurer_email"), modes,
-                    ReferralRoute.valueOf(rs.getString("referral_route").toUpperCase()),
+                    ReferralRoute.valueOf(rs.getString("referral_route").toUpperCase(java.util.Locale.ROOT)),
                     available == null && maximum == null ? null : new Capacity(available, maximum, instant(rs, "capacity_updated_at")),
-                    Verification.valueOf(rs.getString("verification").toUpperCase()), instant(rs, "verified_at"),
+                    Verification.valueOf(rs.getString("verification").toUpperCase(java.util.Locale.ROOT)), instant(rs, "verified_at"),
                     instant(rs, "deleted_at"), rs.getString("source"), rs.getString("source_id"), rs.getLong("version"),
                     instant(rs, "created_at"), instant(rs, "updated_at"),
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
