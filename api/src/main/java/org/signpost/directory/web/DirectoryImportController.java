@@ -1,6 +1,9 @@
 package org.signpost.directory.web;
 
 import io.micronaut.http.annotation.Controller;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -27,9 +30,19 @@ class DirectoryImportController implements DirectoryImportApi {
 
     @Override
     public ImportSummary importOrukFeed(String source, CompletedFileUpload file, Boolean verified) {
-        ImportReport report = imports.importFeed(file::getInputStream,
+        byte[] feed = bytes(file);
+        ImportReport report = imports.importFeed(() -> new ByteArrayInputStream(feed),
                 OrukImport.Options.standard(source, Boolean.TRUE.equals(verified), actor.get().userId()));
         return new ImportSummary(report.source(), report.records(), report.inserted(), report.updated(), report.unchanged(),
                 report.rejected(), report.rejections(), report.warnings(), report.elapsedMillis());
+    }
+
+    /** The upload, held once (it is read twice: checked, then written). */
+    private static byte[] bytes(CompletedFileUpload file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

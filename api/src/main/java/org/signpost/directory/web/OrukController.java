@@ -1,6 +1,5 @@
 package org.signpost.directory.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.http.server.util.HttpHostResolver;
@@ -34,19 +33,18 @@ class OrukController implements OrukApi {
 
     private final OrukFeed feed;
     private final HttpHostResolver hosts;
-    private final URI profile;
+    /** Where the Open Referral UK profile of HSDS is described. */
+    static final URI PROFILE = URI.create("https://openreferraluk.org/");
 
-    OrukController(OrukFeed feed, HttpHostResolver hosts,
-            @Value("${signpost.oruk.profile:https://openreferraluk.org/}") URI profile) {
+    OrukController(OrukFeed feed, HttpHostResolver hosts) {
         this.feed = feed;
         this.hosts = hosts;
-        this.profile = profile;
     }
 
     @Override
     public OrukApiInfo orukApiInfo() {
         String host = ServerRequestContext.currentRequest().map(hosts::resolve).orElse("http://localhost");
-        return new OrukApiInfo("HSDS-UK-3.0", profile, URI.create(host + "/openapi/signpost.yaml"));
+        return new OrukApiInfo("HSDS-UK-3.0", PROFILE, URI.create(host + "/openapi/signpost.yaml"));
     }
 
     @Override
