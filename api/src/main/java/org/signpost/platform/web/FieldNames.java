@@ -13,7 +13,7 @@ final class FieldNames {
      */
     static String fromViolationPath(String path) {
         if (path.startsWith("/")) {
-            return path.substring(1); // a request parameter that could not be converted: already its name
+            return snakeCase(path.substring(1)); // a request parameter that could not be converted: already its name
         }
         String[] segments = path.split("\\.");
         int from = segments.length >= 3 ? 2 : segments.length == 2 ? 1 : 0;
