@@ -62,7 +62,7 @@ class ProblemJsonTest {
 
     @Test
     void aBodyOverTheLimitIs413() {
-        String huge = "{\"username\": \"" + "x".repeat(2 * 1024 * 1024) + "\", \"password\": \"y\"}";
+        String huge = "{\"username\": \"" + "x".repeat(21 * 1024 * 1024) + "\", \"password\": \"y\"}";
 
         expectProblem(HttpStatus.REQUEST_ENTITY_TOO_LARGE, () -> raw.toBlocking().exchange(
                 HttpRequest.POST("/login", huge).contentType(MediaType.APPLICATION_JSON)));

@@ -12,6 +12,9 @@ final class FieldNames {
      * as the contract spells it.
      */
     static String fromViolationPath(String path) {
+        if (path.startsWith("/")) {
+            return snakeCase(path.substring(1)); // a request parameter that could not be converted: already its name
+        }
         String[] segments = path.split("\\.");
         int from = segments.length >= 3 ? 2 : segments.length == 2 ? 1 : 0;
         StringBuilder field = new StringBuilder();

@@ -1,0 +1,16 @@
+package org.signpost.directory.application;
+
+import java.util.List;
+import java.util.UUID;
+import org.signpost.seeds.model.ImportedService;
+
+/**
+ * An accepted feed record ready to store: the record, the taxonomy terms it resolved to, and its
+ * fingerprint and canonical document (our ORUK seed format, kept in the history row).
+ */
+public record ImportedListing(ImportedService service, List<UUID> termIds, String fingerprint, String document) {
+
+    public ImportedListing {
+        termIds = List.copyOf(termIds);
+    }
+}

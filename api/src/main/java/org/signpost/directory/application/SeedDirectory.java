@@ -1,0 +1,60 @@
+package org.signpost.directory.application;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dev Run command's first start: loads the needs taxonomy and the illustrative Rotherham
+ * directory (verified, so it shows at once) when that source was never imported. Later starts find
+ * the source imported and change nothing. The search indexer then drains the outbox rows the import
+ * wrote. Switched on by {@code signpost.seeds.load} (true in application-dev.yml).
+ */
+@Singleton
+@Requires(property = "signpost.seeds.load", value = "true")
+public class SeedDirectory implements ApplicationEventListener<StartupEvent> {
+
+    /** The source name the seed directory is imported under. */
+    public static final String SOURCE = "seed-rotherham";
+    public static final String RESOURCE = "/seeds/rotherham/services.json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeedDirectory.class);
+
+    private final NeedsTaxonomySeed taxonomy;
+    private final OrukImport imports;
+
+    SeedDirectory(NeedsTaxonomySeed taxonomy, OrukImport imports) {
+        this.taxonomy = taxonomy;
+        this.imports = imports;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        load();
+    }
+
+    /** Loads what is missing; returns the report, or null when the seed directory was already loaded. */
+    public ImportReport load() {
+        int terms = taxonomy.load();
+        if (terms > 0) {
+            LOG.info("Needs taxonomy: {} terms added", terms);
+        }
+        if (imports.everImported(SOURCE)) {
+            return null;
+        }
+        ImportReport report = imports.importFeed(() -> {
+            InputStream in = SeedDirectory.class.getResourceAsStream(RESOURCE);
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the classpath");
+            }
+            return in;
+        }, OrukImport.Options.standard(SOURCE, true, null));
+        LOG.info("Seed directory loaded: {} services ({} new, {} updated, {} rejected) in {} ms", report.records(),
+                report.inserted(), report.updated(), report.rejected(), report.elapsedMillis());
+        return report;
+    }
+}

@@ -1,0 +1,191 @@
+package org.signpost.directory.infrastructure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.signpost.directory.application.ImportReport;
+import org.signpost.directory.application.ImportWriter;
+import org.signpost.directory.application.ImportedListing;
+import org.signpost.seeds.model.ImportedService;
+import org.signpost.seeds.model.ServiceLocation;
+
+/**
+ * Upserts a batch of imported listings with a handful of JDBC batches: one lookup of what is
+ * stored, then organisations and locations, service rows, the rows they own, history and outbox.
+ * Must run inside a transaction (the caller's).
+ */
+@Singleton
+class JdbcImportWriter implements ImportWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String INSERT_SERVICE = "INSERT INTO service (organisation_id, name, description, url, email, status,"
+            + " fees_description, minimum_age, maximum_age, eligibility_description, alert, assured_date, assurer_email,"
+            + " delivery_modes, referral_route, capacity_available, capacity_maximum, capacity_updated_at, import_fingerprint,"
+            + " updated_at, verification, verified_at, verified_by, id, source, source_id, version, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)";
+    private static final String UPDATE_SERVICE = "UPDATE service SET organisation_id = ?, name = ?, description = ?, url = ?,"
+            + " email = ?, status = ?, fees_description = ?, minimum_age = ?, maximum_age = ?, eligibility_description = ?, alert = ?,"
+            + " assured_date = ?, assurer_email = ?, delivery_modes = ?, referral_route = ?, capacity_available = ?,"
+            + " capacity_maximum = ?, capacity_updated_at = ?, import_fingerprint = ?, updated_at = ?,"
+            + " verified_at = CASE WHEN ? THEN ? ELSE verified_at END, verified_by = CASE WHEN ? THEN ? ELSE verified_by END,"
+            + " verification = CASE WHEN ? THEN 'verified' ELSE verification END, version = version + 1 WHERE id = ?";
+
+    private final JdbcOperations jdbc;
+
+    JdbcImportWriter(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Stored(UUID id, String fingerprint, boolean verified, long version) {
+    }
+
+    @Override
+    public Counts write(List<ImportedListing> batch, Options options) {
+        Map<String, Stored> stored = stored(options.source(), batch);
+        List<ImportedListing> inserts = new ArrayList<>();
+        List<ImportedListing> updates = new ArrayList<>();
+        for (ImportedListing listing : batch) {
+            Stored s = stored.get(listing.service().sourceId().toString());
+            if (s == null) {
+                inserts.add(listing);
+            } else if (!s.fingerprint().equals(listing.fingerprint()) || options.verified() && !s.verified()) {
+                updates.add(listing);
+            }
+        }
+        int unchanged = batch.size() - inserts.size() - updates.size();
+        if (inserts.isEmpty() && updates.isEmpty()) {
+            return new Counts(0, 0, unchanged);
+        }
+        SharedRows shared = new SharedRows(options.source(), options.now());
+        List<ImportedListing> written = new ArrayList<>(inserts);
+        written.addAll(updates);
+        for (ImportedListing listing : written) {
+            ImportedService service = listing.service();
+            shared.organisation(service.organisation());
+            for (int i = 0; i < service.locations().size(); i++) {
+                ServiceLocation at = service.locations().get(i);
+                if (at.location().hasCoordinates()) {
+                    shared.location(ImportKeys.locationKey(service, i, at), at.location());
+                }
+            }
+        }
+        SharedRows.Ids ids = shared.write(jdbc);
+
+        SqlBatch insertServices = new SqlBatch(INSERT_SERVICE);
+        SqlBatch updateServices = new SqlBatch(UPDATE_SERVICE);
+        List<UUID> updatedIds = new ArrayList<>();
+        Map<UUID, Long> versions = new HashMap<>();
+        for (ImportedListing listing : inserts) {
+            UUID id = ImportKeys.serviceId(options.source(), listing.service());
+            Object[] values = ServiceColumns.values(listing, ids.organisations().get(ImportKeys.organisationKey(
+                    listing.service().organisation())), options.now());
+            insertServices.add(concat(values, options.verified() ? "verified" : "draft", options.verified() ? options.now() : null,
+                    options.verified() ? options.actor() : null, id, options.source(), listing.service().sourceId().toString(),
+                    options.now()));
+            versions.put(id, 1L);
+        }
+        for (ImportedListing listing : updates) {
+            Stored s = stored.get(listing.service().sourceId().toString());
+            Object[] values = ServiceColumns.values(listing, ids.organisations().get(ImportKeys.organisationKey(
+                    listing.service().organisation())), options.now());
+            boolean verifyNow = options.verified() && !s.verified();
+            updateServices.add(concat(values, verifyNow, options.now(), verifyNow, options.actor(), verifyNow, s.id()));
+            updatedIds.add(s.id());
+            versions.put(s.id(), s.version() + 1);
+        }
+        insertServices.run(jdbc);
+        updateServices.run(jdbc);
+        ListingRows.deleteOwned(jdbc, updatedIds);
+
+        ListingRows owned = new ListingRows();
+        SqlBatch history = new SqlBatch("INSERT INTO service_history (service_id, version, change_kind, changed_by, changed_at,"
+                + " before_doc, after_doc) VALUES (?, ?, 'import', ?, ?, NULL, ?)");
+        SqlBatch outbox = new SqlBatch("INSERT INTO search_outbox (service_id, created_at, process_after) VALUES (?, ?, ?)");
+        for (ImportedListing listing : written) {
+            ImportedService service = listing.service();
+            Stored s = stored.get(service.sourceId().toString());
+            UUID id = s == null ? ImportKeys.serviceId(options.source(), service) : s.id();
+            Map<Integer, UUID> locationIds = new HashMap<>();
+            for (int i = 0; i < service.locations().size(); i++) {
+                ServiceLocation at = service.locations().get(i);
+                if (at.location().hasCoordinates()) {
+                    locationIds.put(i, ids.locations().get(ImportKeys.locationKey(service, i, at)));
+                }
+            }
+            owned.add(id, service, locationIds, listing.termIds());
+            if (options.history()) {
+                history.add(id, versions.get(id), options.actor(), options.now(), historyDocument(options, listing));
+            }
+            if (options.outbox()) {
+                outbox.add(id, options.now(), options.now());
+            }
+        }
+        owned.write(jdbc);
+        history.run(jdbc);
+        outbox.run(jdbc);
+        return new Counts(inserts.size(), updates.size(), unchanged);
+    }
+
+    private Map<String, Stored> stored(String source, List<ImportedListing> batch) {
+        Map<String, Stored> stored = new HashMap<>();
+        jdbc.prepareStatement("SELECT id, source_id, import_fingerprint, verification, version FROM service WHERE source = ?"
+                + " AND source_id IN (" + SqlBatch.marks(batch.size()) + ")", statement -> {
+                    statement.setString(1, source);
+                    for (int i = 0; i < batch.size(); i++) {
+                        statement.setString(i + 2, batch.get(i).service().sourceId().toString());
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            String fingerprint = rs.getString("import_fingerprint");
+                            stored.put(rs.getString("source_id").toLowerCase(), new Stored(UUID.fromString(rs.getString("id")),
+                                    fingerprint == null ? "" : fingerprint, "verified".equals(rs.getString("verification")),
+                                    rs.getLong("version")));
+                        }
+                    }
+                    return null;
+                });
+        return stored;
+    }
+
+    private static String historyDocument(Options options, ImportedListing listing) {
+        try {
+            return "{\"source\":" + JSON.writeValueAsString(options.source()) + ",\"fingerprint\":\"" + listing.fingerprint()
+                    + "\",\"verified\":" + options.verified() + ",\"record\":" + listing.document() + "}";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object[] concat(Object[] first, Object... rest) {
+        Object[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+
+    @Override
+    public void recordRun(ImportReport report, boolean verified, UUID actor, Instant startedAt, Instant finishedAt) {
+        new SqlBatch("INSERT INTO directory_import (source, verified, records, inserted, updated, unchanged, rejected, warnings,"
+                + " elapsed_ms, imported_by, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .add(report.source(), verified, report.records(), report.inserted(), report.updated(), report.unchanged(),
+                        report.rejected(), report.warnings().size(), report.elapsedMillis(), actor, startedAt, finishedAt)
+                .run(jdbc);
+    }
+
+    @Override
+    public boolean everImported(String source) {
+        return jdbc.prepareStatement("SELECT 1 FROM directory_import WHERE source = ? LIMIT 1", statement -> {
+            statement.setString(1, source);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+}

@@ -1,0 +1,125 @@
+package org.signpost.directory.infrastructure;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.signpost.directory.application.UnattributedOrganisation;
+import org.signpost.seeds.model.ImportedAccessibility;
+import org.signpost.seeds.model.ImportedAddress;
+import org.signpost.seeds.model.ImportedLocation;
+import org.signpost.seeds.model.ImportedOrganisation;
+
+/**
+ * Organisations and locations, which several listings share: upserted by (source, source_id), once per
+ * batch however many listings name them, then read back for their stored ids.
+ */
+final class SharedRows {
+
+    private static final String UPSERT_ORGANISATION = "INSERT INTO organisation (id, name, description, email, website, source,"
+            + " source_id, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) ON DUPLICATE KEY UPDATE"
+            + " name = VALUES(name), description = VALUES(description), email = VALUES(email), website = VALUES(website),"
+            + " updated_at = VALUES(updated_at)";
+    private static final String UPSERT_LOCATION = "INSERT INTO location (id, location_type, name, description, latitude, longitude,"
+            + " address_1, city, region, postal_code, country, source, source_id, version, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) ON DUPLICATE KEY UPDATE location_type = VALUES(location_type),"
+            + " name = VALUES(name), description = VALUES(description), latitude = VALUES(latitude), longitude = VALUES(longitude),"
+            + " address_1 = VALUES(address_1), city = VALUES(city), region = VALUES(region), postal_code = VALUES(postal_code),"
+            + " country = VALUES(country), updated_at = VALUES(updated_at)";
+
+    private final String source;
+    private final Instant now;
+    private final Map<String, Object[]> organisations = new LinkedHashMap<>();
+    private final Map<String, ImportedLocation> locations = new LinkedHashMap<>();
+
+    SharedRows(String source, Instant now) {
+        this.source = source;
+        this.now = now;
+    }
+
+    /** Remembers the organisation; returns its key. */
+    String organisation(ImportedOrganisation o) {
+        String key = ImportKeys.organisationKey(o);
+        UUID id = ImportKeys.derive(source, "organisation", key);
+        organisations.putIfAbsent(key, o == null
+                ? new Object[] {id, UnattributedOrganisation.name(source), UnattributedOrganisation.description(source), null, null,
+                        source, key, now, now}
+                : new Object[] {id, o.name(), o.description(), o.email(), o.website(), source, key, now, now});
+        return key;
+    }
+
+    /** Remembers the location under its key. */
+    void location(String key, ImportedLocation location) {
+        locations.putIfAbsent(key, location);
+    }
+
+    /** Upserts everything remembered; returns the stored ids by key, organisations first. */
+    Ids write(JdbcOperations jdbc) {
+        SqlBatch orgs = new SqlBatch(UPSERT_ORGANISATION);
+        organisations.values().forEach(orgs::add);
+        orgs.run(jdbc);
+        SqlBatch places = new SqlBatch(UPSERT_LOCATION);
+        for (Map.Entry<String, ImportedLocation> entry : locations.entrySet()) {
+            ImportedLocation l = entry.getValue();
+            ImportedAddress a = l.addresses().isEmpty() ? null : l.addresses().get(0);
+            places.add(ImportKeys.derive(source, "location", entry.getKey()),
+                    l.locationType() == null ? "physical" : l.locationType().code(), l.name(), l.description(), l.latitude(),
+                    l.longitude(), a == null ? null : a.address1(), a == null ? null : a.city(),
+                    a == null ? null : a.region() != null ? a.region() : a.stateProvince(),
+                    a == null ? null : a.postalCode(), a == null ? null : ImportKeys.country(a.country()), source, entry.getKey(),
+                    now, now);
+        }
+        places.run(jdbc);
+        Ids ids = new Ids(ids(jdbc, "organisation", organisations.keySet()), ids(jdbc, "location", locations.keySet()));
+        writeAccessibility(jdbc, ids.locations());
+        return ids;
+    }
+
+    private void writeAccessibility(JdbcOperations jdbc, Map<String, UUID> locationIds) {
+        if (locationIds.isEmpty()) {
+            return;
+        }
+        SqlBatch.deleteWhereIn(jdbc, "accessibility", "location_id", locationIds.values());
+        SqlBatch access = new SqlBatch("INSERT INTO accessibility (id, location_id, description, details, url) VALUES (?, ?, ?, ?, ?)");
+        for (Map.Entry<String, ImportedLocation> entry : locations.entrySet()) {
+            UUID locationId = locationIds.get(entry.getKey());
+            List<ImportedAccessibility> items = entry.getValue().accessibility();
+            for (int i = 0; i < items.size(); i++) {
+                ImportedAccessibility a = items.get(i);
+                access.add(ImportKeys.derive(locationId.toString(), "accessibility", String.valueOf(i)), locationId, a.description(),
+                        a.details(), a.url());
+            }
+        }
+        access.run(jdbc);
+    }
+
+    private Map<String, UUID> ids(JdbcOperations jdbc, String table, java.util.Set<String> keys) {
+        Map<String, UUID> ids = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            jdbc.prepareStatement("SELECT id, source_id FROM " + table + " WHERE source = ? AND source_id IN ("
+                    + SqlBatch.marks(chunk.size()) + ")", statement -> {
+                        statement.setString(1, source);
+                        for (int i = 0; i < chunk.size(); i++) {
+                            statement.setString(i + 2, chunk.get(i));
+                        }
+                        try (ResultSet rs = statement.executeQuery()) {
+                            while (rs.next()) {
+                                ids.put(rs.getString("source_id"), UUID.fromString(rs.getString("id")));
+                            }
+                        }
+                        return null;
+                    });
+        }
+        return ids;
+    }
+
+    record Ids(Map<String, UUID> organisations, Map<String, UUID> locations) {
+    }
+}
