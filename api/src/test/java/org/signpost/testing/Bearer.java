@@ -17,6 +17,11 @@ public class Bearer {
         TOKEN.set(token);
     }
 
+    /** The token in use on this thread, or null. */
+    public static String current() {
+        return TOKEN.get();
+    }
+
     public static void clear() {
         TOKEN.remove();
     }

@@ -19,12 +19,12 @@ public class DirectoryRows {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
-    private final Fixtures fixtures;
+    private final TestDatabase database;
 
-    DirectoryRows(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Fixtures fixtures) {
+    DirectoryRows(JdbcOperations jdbc, TransactionOperations<Connection> transactions, TestDatabase database) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.fixtures = fixtures;
+        this.database = database;
     }
 
     /** A verified, active listing at one place, plus its outbox row. */
@@ -34,7 +34,7 @@ public class DirectoryRows {
 
     /** As {@link #verifiedService(String, double, double)}, with the outbox row lost when {@code enqueue} is false. */
     public UUID verifiedService(String name, double latitude, double longitude, boolean enqueue) {
-        UUID organisation = fixtures.organisation(name + " group");
+        UUID organisation = database.organisation(name + " group");
         UUID service = UUID.randomUUID();
         UUID location = UUID.randomUUID();
         transactions.executeWrite(status -> {

@@ -19,17 +19,17 @@ public class TestUsers {
 
     private final UserAccounts accounts;
     private final AuthApi auth;
-    private final Fixtures fixtures;
+    private final TestDatabase database;
 
-    TestUsers(UserAccounts accounts, AuthApi auth, Fixtures fixtures) {
+    TestUsers(UserAccounts accounts, AuthApi auth, TestDatabase database) {
         this.accounts = accounts;
         this.auth = auth;
-        this.fixtures = fixtures;
+        this.database = database;
     }
 
-    /** A user with that role; a group editor gets an organisation of their own. */
+    /** A user with that role; a GROUP_EDITOR is bound to a new organisation of their own. */
     public String create(Role role) {
-        return create(role, role == Role.GROUP_EDITOR ? Optional.of(fixtures.organisation("Test group " + UUID.randomUUID()))
+        return create(role, role == Role.GROUP_EDITOR ? Optional.of(database.organisation("Test group " + UUID.randomUUID()))
                 : Optional.empty());
     }
 
@@ -41,6 +41,13 @@ public class TestUsers {
 
     public TokenResponse signIn(String username) {
         return auth.login(new LoginRequest(username, PASSWORD));
+    }
+
+    /** Creates a group editor for that organisation, signs in, and makes the client send their token. */
+    public TokenResponse actAsGroupEditorOf(UUID organisation) {
+        TokenResponse tokens = signIn(create(Role.GROUP_EDITOR, Optional.of(organisation)));
+        Bearer.use(tokens.getAccessToken());
+        return tokens;
     }
 
     /** Creates a user with that role, signs in, and makes the client send their token. */

@@ -1,7 +1,6 @@
 package org.signpost.directory.application;
 
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.signpost.directory.model.PublishedListingRule;
+import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.directory.model.ServiceListing;
 import org.signpost.platform.errors.NotFoundException;
 
 /**
- * The directory as the public Open Referral UK feed: only published listings (see
- * {@link PublishedListingRule}), paged in SQL, each page's listings loaded whole through
+ * The directory as the public Open Referral UK feed: only listings residents may see (see
+ * {@link ResidentVisibility}; the SQL filter states the same rule), paged in SQL, each page's listings loaded whole through
  * {@link ServiceListings} in one batched read.
  */
 @Singleton
@@ -33,21 +32,21 @@ public class OrukFeed {
     private final PublishedDirectory directory;
     private final ServiceListings listings;
     private final OrukParameters parameters;
-    private final PublishedListingRule rule;
-    private final Clock clock;
+    private final ResidentVisibility visibility;
+    private final DirectoryCalendar calendar;
 
-    OrukFeed(PublishedDirectory directory, ServiceListings listings, OrukParameters parameters, DirectorySettings settings,
-            Clock clock) {
+    OrukFeed(PublishedDirectory directory, ServiceListings listings, OrukParameters parameters, ResidentVisibility visibility,
+            DirectoryCalendar calendar) {
         this.directory = directory;
         this.listings = listings;
         this.parameters = parameters;
-        this.rule = new PublishedListingRule(settings.hideAfter());
-        this.clock = clock;
+        this.visibility = visibility;
+        this.calendar = calendar;
     }
 
     public PageOf<ServiceListing> services(OrukParameters.Raw raw) {
         OrukQuery query = parameters.read(raw);
-        PageOf<UUID> ids = directory.services(query, rule.assuredSince(today()));
+        PageOf<UUID> ids = directory.services(query, visibility.oldestVisibleAssuredDate(today()));
         Map<UUID, ServiceListing> loaded = load(ids.items());
         List<ServiceListing> page = ids.items().stream().map(loaded::get).filter(l -> l != null).toList();
         return new PageOf<>(page, ids.total(), ids.page(), ids.perPage());
@@ -55,13 +54,13 @@ public class OrukFeed {
 
     public ServiceListing service(String id) {
         UUID serviceId = OrukParameters.id(id);
-        return listings.load(serviceId).filter(l -> rule.shows(l, today()))
+        return listings.load(serviceId).filter(l -> visibility.decide(l, today()).visible())
                 .orElseThrow(() -> new NotFoundException("No published service has the id " + serviceId));
     }
 
     public PageOf<PlaceListing> places(OrukParameters.Raw raw) {
         OrukQuery query = parameters.read(raw);
-        PageOf<PublishedDirectory.Place> places = directory.places(query, rule.assuredSince(today()));
+        PageOf<PublishedDirectory.Place> places = directory.places(query, visibility.oldestVisibleAssuredDate(today()));
         Map<UUID, ServiceListing> loaded = load(places.items().stream().map(PublishedDirectory.Place::serviceId).toList());
         List<PlaceListing> page = new ArrayList<>();
         for (PublishedDirectory.Place p : places.items()) {
@@ -77,7 +76,7 @@ public class OrukFeed {
         UUID placeId = OrukParameters.id(id);
         NotFoundException missing = new NotFoundException("No published service at location has the id " + placeId);
         UUID serviceId = directory.serviceOfPlace(placeId).orElseThrow(() -> missing);
-        ServiceListing listing = listings.load(serviceId).filter(l -> rule.shows(l, today())).orElseThrow(() -> missing);
+        ServiceListing listing = listings.load(serviceId).filter(l -> visibility.decide(l, today()).visible()).orElseThrow(() -> missing);
         return new PlaceListing(placeId, listing);
     }
 
@@ -109,6 +108,6 @@ public class OrukFeed {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return calendar.today();
     }
 }

@@ -35,7 +35,10 @@ import org.signpost.directory.model.ServiceListing.TermRef;
 import org.signpost.directory.model.ServiceStatus;
 import org.signpost.directory.model.Verification;
 
-/** {@link ServiceListings} over plain JDBC: one query per owned table, each batched by service id. */
+/**
+ * {@link ServiceListings} over plain JDBC: one query per owned table, each batched by service id.
+ * Owned parts come back in the order their editor gave them ({@code sort_order}, V11).
+ */
 @Singleton
 class JdbcServiceListings implements ServiceListings {
 
@@ -73,32 +76,32 @@ class JdbcServiceListings implements ServiceListings {
         Map<UUID, List<Place>> places = new HashMap<>();
         Map<UUID, List<Accessibility>> access = new HashMap<>();
         query("SELECT * FROM accessibility WHERE location_id IN"
-                + " (SELECT location_id FROM service_at_location WHERE service_id IN (" + in + ")) ORDER BY id", ids,
+                + " (SELECT location_id FROM service_at_location WHERE service_id IN (" + in + ")) ORDER BY sort_order, id", ids,
                 rs -> add(access, uuid(rs, "location_id"), new Accessibility(uuid(rs, "id"), rs.getString("code"),
                         rs.getString("description"), rs.getString("details"), rs.getString("url"))));
         query("SELECT sal.id AS sal_id, sal.service_id, l.* FROM service_at_location sal JOIN location l ON l.id = sal.location_id"
-                + " WHERE sal.service_id IN (" + in + ") ORDER BY sal.id", ids,
+                + " WHERE sal.service_id IN (" + in + ") ORDER BY sal.sort_order, sal.id", ids,
                 rs -> add(places, uuid(rs, "service_id"), new Place(uuid(rs, "sal_id"), uuid(rs, "id"),
                         rs.getString("location_type"), rs.getString("name"), rs.getString("description"),
                         rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), rs.getString("address_1"),
                         rs.getString("address_2"), rs.getString("city"), rs.getString("region"), rs.getString("postal_code"),
                         rs.getString("country"), List.copyOf(access.getOrDefault(uuid(rs, "id"), List.of())))));
         Map<UUID, List<Schedule>> schedules = new HashMap<>();
-        query("SELECT * FROM schedule WHERE service_id IN (" + in + ") ORDER BY id", ids,
+        query("SELECT * FROM schedule WHERE service_id IN (" + in + ") ORDER BY sort_order, id", ids,
                 rs -> add(schedules, uuid(rs, "service_id"), new Schedule(uuid(rs, "id"), uuidOrNull(rs, "service_at_location_id"),
                         rs.getString("freq"), (Integer) rs.getObject("interval_count", Integer.class), rs.getString("byday"),
                         rs.getString("bymonthday"), date(rs, "dtstart"), date(rs, "valid_from"), date(rs, "valid_to"),
                         time(rs, "opens_at"), time(rs, "closes_at"), rs.getString("description"), rs.getString("attending_type"))));
         Map<UUID, List<CostOption>> costs = new HashMap<>();
-        query("SELECT * FROM cost_option WHERE service_id IN (" + in + ") ORDER BY id", ids,
+        query("SELECT * FROM cost_option WHERE service_id IN (" + in + ") ORDER BY sort_order, id", ids,
                 rs -> add(costs, uuid(rs, "service_id"), new CostOption(uuid(rs, "id"), rs.getString("option_label"),
                         rs.getBigDecimal("amount"), rs.getString("amount_description"), rs.getString("currency"))));
         Map<UUID, List<Contact>> contacts = new HashMap<>();
-        query("SELECT * FROM contact WHERE service_id IN (" + in + ") ORDER BY id", ids,
+        query("SELECT * FROM contact WHERE service_id IN (" + in + ") ORDER BY sort_order, id", ids,
                 rs -> add(contacts, uuid(rs, "service_id"), new Contact(uuid(rs, "id"), rs.getString("name"), rs.getString("title"),
                         rs.getString("email"), rs.getString("phone"), rs.getBoolean("public"))));
         Map<UUID, List<Language>> languages = new HashMap<>();
-        query("SELECT * FROM service_language WHERE service_id IN (" + in + ") ORDER BY name", ids,
+        query("SELECT * FROM service_language WHERE service_id IN (" + in + ") ORDER BY sort_order, name", ids,
                 rs -> add(languages, uuid(rs, "service_id"), new Language(uuid(rs, "id"), rs.getString("name"), rs.getString("code"))));
         Map<UUID, List<TermRef>> terms = new HashMap<>();
         query("SELECT stt.service_id, t.id, t.code, t.name, t.taxonomy_id FROM service_taxonomy_term stt"
@@ -178,9 +181,9 @@ class JdbcServiceListings implements ServiceListings {
                     rs.getString("fees_description"), rs.getObject("minimum_age", Integer.class),
                     rs.getObject("maximum_age", Integer.class), rs.getString("eligibility_description"), rs.getString("alert"),
                     date(rs, "assured_date"), rs.getString("assurer_email"), modes,
-                    ReferralRoute.valueOf(rs.getString("referral_route").toUpperCase()),
+                    ReferralRoute.valueOf(rs.getString("referral_route").toUpperCase(java.util.Locale.ROOT)),
                     available == null && maximum == null ? null : new Capacity(available, maximum, instant(rs, "capacity_updated_at")),
-                    Verification.valueOf(rs.getString("verification").toUpperCase()), instant(rs, "verified_at"),
+                    Verification.valueOf(rs.getString("verification").toUpperCase(java.util.Locale.ROOT)), instant(rs, "verified_at"),
                     instant(rs, "deleted_at"), rs.getString("source"), rs.getString("source_id"), rs.getLong("version"),
                     instant(rs, "created_at"), instant(rs, "updated_at"),
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of());

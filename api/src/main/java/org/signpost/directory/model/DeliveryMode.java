@@ -9,4 +9,8 @@ public enum DeliveryMode {
     public String wire() {
         return name().toLowerCase();
     }
+
+    public static java.util.Optional<DeliveryMode> fromWire(String value) {
+        return java.util.Arrays.stream(values()).filter(m -> m.wire().equalsIgnoreCase(value == null ? "" : value.trim())).findFirst();
+    }
 }

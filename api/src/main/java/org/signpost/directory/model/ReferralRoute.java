@@ -9,4 +9,8 @@ public enum ReferralRoute {
     public String wire() {
         return name().toLowerCase();
     }
+
+    public static java.util.Optional<ReferralRoute> fromWire(String value) {
+        return java.util.Arrays.stream(values()).filter(r -> r.wire().equalsIgnoreCase(value == null ? "" : value.trim())).findFirst();
+    }
 }

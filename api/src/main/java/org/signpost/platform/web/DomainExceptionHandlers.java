@@ -17,6 +17,7 @@ import org.signpost.platform.errors.ForbiddenException;
 import org.signpost.platform.errors.InvalidInputException;
 import org.signpost.platform.errors.NotFoundException;
 import org.signpost.platform.errors.PreconditionFailedException;
+import org.signpost.platform.errors.PreconditionRequiredException;
 
 /** Maps the domain's exceptions (which know nothing of HTTP) to problem responses. */
 @Factory
@@ -58,6 +59,12 @@ class DomainExceptionHandlers {
     ExceptionHandler<PreconditionFailedException, HttpResponse<?>> preconditionFailed() {
         return (request, e) -> respond(request, e,
                 HttpResponse.status(io.micronaut.http.HttpStatus.PRECONDITION_FAILED).header("ETag", "\"" + e.currentVersion() + "\""),
+                List.of(fieldError(new FieldViolation("If-Match", e.getMessage()))));
+    }
+
+    @Singleton
+    ExceptionHandler<PreconditionRequiredException, HttpResponse<?>> preconditionRequired() {
+        return (request, e) -> respond(request, e, HttpResponse.status(io.micronaut.http.HttpStatus.PRECONDITION_REQUIRED),
                 List.of(fieldError(new FieldViolation("If-Match", e.getMessage()))));
     }
 

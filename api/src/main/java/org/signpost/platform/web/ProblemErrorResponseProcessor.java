@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.signpost.platform.errors.ConflictException;
+import org.signpost.platform.errors.PreconditionFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +58,10 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<
             if (!fields.isEmpty()) {
                 problem.put("errors", fields);
             }
+            context.getRootCause()
+                    .filter(PreconditionFailedException.class::isInstance)
+                    .map(PreconditionFailedException.class::cast)
+                    .ifPresent(stale -> problem.put("current_etag", "\"" + stale.currentVersion() + "\""));
             context.getRootCause()
                     .filter(ConflictException.class::isInstance)
                     .map(ConflictException.class::cast)

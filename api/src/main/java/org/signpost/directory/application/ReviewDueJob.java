@@ -1,0 +1,92 @@
+package org.signpost.directory.application;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.signpost.directory.model.ReviewPeriods;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The staleness sweep, safe to run often and on several instances at once:
+ * <ul>
+ *   <li>each verified listing whose assured_date is older than review-after (or missing) gets one
+ *       {@code listing.review_due} event in {@code event_outbox} per due period (a period ends
+ *       when someone confirms the listing, which changes its assured_date);</li>
+ *   <li>each verified listing that passes hide-after gets one {@code search_outbox} row, because
+ *       residents stop seeing it though nothing in it changed.</li>
+ * </ul>
+ */
+@Singleton
+public class ReviewDueJob {
+
+    public static final String EVENT = "listing.review_due";
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewDueJob.class);
+    private static final int BATCH = 500;
+
+    /** What one run did. */
+    public record Outcome(int reminded, int hidden) {
+    }
+
+    private final StalenessSweep sweep;
+    private final EventOutbox events;
+    private final SearchOutbox search;
+    private final ReviewPeriods periods;
+    private final DirectoryCalendar calendar;
+    private final TransactionOperations<Connection> transactions;
+
+    ReviewDueJob(StalenessSweep sweep, EventOutbox events, SearchOutbox search, ReviewPeriods periods, DirectoryCalendar calendar,
+            TransactionOperations<Connection> transactions) {
+        this.sweep = sweep;
+        this.events = events;
+        this.search = search;
+        this.periods = periods;
+        this.calendar = calendar;
+        this.transactions = transactions;
+    }
+
+    public Outcome run() {
+        LocalDate today = calendar.today();
+        int reminded = sweep(StalenessSweep.Line.REVIEW_DUE, periods.reviewCutoff(today), this::remind);
+        int hidden = sweep(StalenessSweep.Line.HIDDEN, periods.hideCutoff(today),
+                c -> search.enqueue(List.of(c.serviceId()), calendar.now()));
+        if (reminded + hidden > 0) {
+            LOG.info("Staleness sweep: {} listings newly due for review, {} newly hidden from residents", reminded, hidden);
+        }
+        return new Outcome(reminded, hidden);
+    }
+
+    private int sweep(StalenessSweep.Line line, LocalDate cutoff, java.util.function.Consumer<StalenessSweep.Candidate> act) {
+        int total = 0;
+        while (true) {
+            List<StalenessSweep.Candidate> batch = sweep.unmarked(line, cutoff, BATCH);
+            if (batch.isEmpty()) {
+                return total;
+            }
+            total += transactions.executeWrite(status -> {
+                int acted = 0;
+                for (StalenessSweep.Candidate candidate : batch) {
+                    if (sweep.mark(candidate.serviceId(), line, candidate.assuredDate(), calendar.now())) {
+                        act.accept(candidate);
+                        acted++;
+                    }
+                }
+                return acted;
+            });
+        }
+    }
+
+    private void remind(StalenessSweep.Candidate c) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("service_id", c.serviceId().toString());
+        payload.put("organisation_id", c.organisationId().toString());
+        payload.put("name", c.name());
+        payload.put("assured_date", c.assuredDate() == null ? null : c.assuredDate().toString());
+        payload.put("due_since", c.assuredDate() == null ? null : c.assuredDate().plus(periods.reviewAfter()).plusDays(1).toString());
+        events.publish("service", c.serviceId(), EVENT, payload, calendar.now());
+    }
+}

@@ -1,0 +1,90 @@
+package org.signpost.directory.infrastructure;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.signpost.directory.application.ListingStore;
+import org.signpost.directory.model.ListingContent;
+import org.signpost.directory.model.ServiceListing;
+
+/** {@link ListingStore}: the service row here, its parts in {@link JdbcListingParts}. */
+@Singleton
+class JdbcListingStore implements ListingStore {
+
+    private static final String VERSIONED = " version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND deleted_at IS NULL";
+
+    private final Sql sql;
+    private final JdbcListingParts parts;
+
+    JdbcListingStore(Sql sql, JdbcListingParts parts) {
+        this.sql = sql;
+        this.parts = parts;
+    }
+
+    @Override
+    public void insert(UUID id, ListingContent c, Instant now, LocalDate assuredDate) {
+        sql.update("INSERT INTO service (id, organisation_id, name, description, url, email, status, fees_description, minimum_age,"
+                + " maximum_age, eligibility_description, alert, delivery_modes, referral_route, capacity_available, capacity_maximum,"
+                + " capacity_updated_at, assured_date, verification, version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)",
+                id, c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().wire(), c.feesDescription(),
+                c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(), modes(c), c.referralRoute().wire(),
+                available(c), maximum(c), c.capacity() == null ? null : now, assuredDate, now, now);
+        parts.write(null, id, c, now);
+    }
+
+    @Override
+    public boolean update(ServiceListing current, ListingContent c, Instant now) {
+        ServiceListing.Capacity was = current.capacity();
+        boolean capacityChanged = !Objects.equals(available(c), was == null ? null : was.available())
+                || !Objects.equals(maximum(c), was == null ? null : was.maximum());
+        Instant capacityUpdated = capacityChanged ? (c.capacity() == null ? null : now) : (was == null ? null : was.updatedAt());
+        int rows = sql.update("UPDATE service SET organisation_id = ?, name = ?, description = ?, url = ?, email = ?, status = ?,"
+                + " fees_description = ?, minimum_age = ?, maximum_age = ?, eligibility_description = ?, alert = ?, delivery_modes = ?,"
+                + " referral_route = ?, capacity_available = ?, capacity_maximum = ?, capacity_updated_at = ?," + VERSIONED,
+                c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().wire(), c.feesDescription(),
+                c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(), modes(c), c.referralRoute().wire(),
+                available(c), maximum(c), capacityUpdated, now, current.id(), current.version());
+        if (rows == 0) {
+            return false;
+        }
+        parts.write(current, current.id(), c, now);
+        return true;
+    }
+
+    @Override
+    public boolean touch(UUID id, long expectedVersion, Instant now) {
+        return sql.update("UPDATE service SET" + VERSIONED, now, id, expectedVersion) == 1;
+    }
+
+    @Override
+    public boolean verify(UUID id, long expectedVersion, UUID by, Instant now, LocalDate today) {
+        return sql.update("UPDATE service SET verification = 'verified', verified_at = ?, verified_by = ?, assured_date = ?," + VERSIONED,
+                now, by, today, now, id, expectedVersion) == 1;
+    }
+
+    @Override
+    public boolean confirm(UUID id, long expectedVersion, Instant now, LocalDate today) {
+        return sql.update("UPDATE service SET assured_date = ?," + VERSIONED, today, now, id, expectedVersion) == 1;
+    }
+
+    @Override
+    public boolean delete(UUID id, long expectedVersion, Instant now) {
+        return sql.update("UPDATE service SET deleted_at = ?," + VERSIONED, now, now, id, expectedVersion) == 1;
+    }
+
+    private static String modes(ListingContent c) {
+        return c.deliveryModes().stream().sorted().map(m -> "\"" + m.wire() + "\"").collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static Integer available(ListingContent c) {
+        return c.capacity() == null ? null : c.capacity().available();
+    }
+
+    private static Integer maximum(ListingContent c) {
+        return c.capacity() == null ? null : c.capacity().maximum();
+    }
+}

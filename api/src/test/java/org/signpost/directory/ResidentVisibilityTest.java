@@ -1,0 +1,86 @@
+package org.signpost.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.signpost.directory.model.ResidentVisibility;
+import org.signpost.directory.model.ResidentVisibility.Reason;
+import org.signpost.directory.model.ReviewPeriods;
+import org.signpost.directory.model.ServiceStatus;
+import org.signpost.directory.model.Verification;
+
+/** The rule the ORUK feed and search rely on, at each of its edges (a pure rule: no server needed). */
+class ResidentVisibilityTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    final ResidentVisibility rule = new ResidentVisibility(ReviewPeriods.DEFAULTS);
+
+    private ResidentVisibility.Decision decide(Verification v, ServiceStatus s, Instant deleted, LocalDate assured) {
+        return rule.decide(v, s, deleted, assured, TODAY);
+    }
+
+    @Test
+    void aVerifiedActiveListingReviewedWithinAYearIsShown() {
+        assertThat(decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, TODAY)).isEqualTo(ResidentVisibility.Decision.SHOWN);
+        assertThat(decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, TODAY.minusMonths(12)).visible())
+                .as("exactly twelve months old").isTrue();
+    }
+
+    @Test
+    void aDayPastTwelveMonthsIsStale() {
+        var decision = decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, TODAY.minusMonths(12).minusDays(1));
+
+        assertThat(decision.visible()).isFalse();
+        assertThat(decision.reason()).isEqualTo(Reason.STALE);
+    }
+
+    @Test
+    void neverReviewedIsHidden() {
+        assertThat(decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, null).reason()).isEqualTo(Reason.NEVER_ASSURED);
+    }
+
+    @Test
+    void aDraftIsHiddenHoweverFresh() {
+        assertThat(decide(Verification.DRAFT, ServiceStatus.ACTIVE, null, TODAY).reason()).isEqualTo(Reason.DRAFT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ServiceStatus.class, names = "ACTIVE", mode = EnumSource.Mode.EXCLUDE)
+    void anythingButActiveIsHidden(ServiceStatus status) {
+        assertThat(decide(Verification.VERIFIED, status, null, TODAY).reason()).isEqualTo(Reason.NOT_ACTIVE);
+    }
+
+    @Test
+    void deletedWinsOverEveryOtherReason() {
+        assertThat(decide(Verification.DRAFT, ServiceStatus.DEFUNCT, Instant.parse("2026-11-01T10:00:00Z"), null).reason())
+                .isEqualTo(Reason.DELETED);
+        assertThat(decide(Verification.DRAFT, ServiceStatus.DEFUNCT, null, null).reason()).isEqualTo(Reason.DRAFT);
+        assertThat(decide(Verification.VERIFIED, ServiceStatus.DEFUNCT, null, null).reason()).isEqualTo(Reason.NOT_ACTIVE);
+    }
+
+    @Test
+    void theLimitIsConfigurableAndTheCutoffIsWhatAQueryUses() {
+        ResidentVisibility strict = new ResidentVisibility(new ReviewPeriods(Period.ofMonths(1), Period.ofMonths(3)));
+
+        assertThat(strict.decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, TODAY.minusMonths(3), TODAY).visible()).isTrue();
+        assertThat(strict.decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, TODAY.minusMonths(3).minusDays(1), TODAY).reason())
+                .isEqualTo(Reason.STALE);
+        assertThat(strict.oldestVisibleAssuredDate(TODAY)).isEqualTo(LocalDate.of(2026, 8, 23));
+        assertThat(rule.oldestVisibleAssuredDate(TODAY)).isEqualTo(LocalDate.of(2025, 11, 23));
+    }
+
+    @Test
+    void reviewFallsDueTheDayAfterSixMonths() {
+        ReviewPeriods periods = ReviewPeriods.DEFAULTS;
+
+        assertThat(periods.reviewDue(TODAY.minusMonths(6), TODAY)).isFalse();
+        assertThat(periods.reviewDue(TODAY.minusMonths(6).minusDays(1), TODAY)).isTrue();
+        assertThat(periods.reviewDue(null, TODAY)).isTrue();
+        assertThat(Reason.NEVER_ASSURED.wire()).isEqualTo("never_assured");
+    }
+}
