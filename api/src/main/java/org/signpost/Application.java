@@ -13,7 +13,7 @@ import org.signpost.embedded.EmbeddedStack;
  * Starts Signpost. When no external database or Elasticsearch is configured
  * ({@code DATASOURCES_DEFAULT_URL}, {@code SIGNPOST_ELASTICSEARCH_URL}) it first starts the
  * embedded ones and runs in the {@code dev} environment: seed data, demo users, a signing secret
- * that lives only as long as the process. A real deployment configures both and a secret.
+ * and a pseudonym secret that live only as long as the process. A real deployment configures both and a secret.
  */
 public final class Application {
 
@@ -30,9 +30,11 @@ public final class Application {
             properties.putAll(EmbeddedStack.start(data, needDb, needEs, "768m", false).properties());
             app.defaultEnvironments("dev");
             if (!configured("SIGNPOST_JWT_SECRET", "signpost.jwt.secret")) {
-                byte[] secret = new byte[48];
-                new SecureRandom().nextBytes(secret);
-                properties.put("signpost.jwt.secret", Base64.getEncoder().encodeToString(secret));
+                properties.put("signpost.jwt.secret", randomSecret());
+            }
+            if (!configured("SIGNPOST_EVALUATION_PSEUDONYM_SECRET", "signpost.evaluation.pseudonym-secret")) {
+                // pseudonymous keys then last only as long as the process: fine for a dev run
+                properties.put("signpost.evaluation.pseudonym-secret", randomSecret());
             }
         }
         ApplicationContext context = app.properties(properties).start();
@@ -47,6 +49,12 @@ public final class Application {
             System.out.println("  Metrics:     " + base + "/metrics");
             System.out.println();
         });
+    }
+
+    private static String randomSecret() {
+        byte[] secret = new byte[48];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getEncoder().encodeToString(secret);
     }
 
     private static boolean configured(String env, String property) {

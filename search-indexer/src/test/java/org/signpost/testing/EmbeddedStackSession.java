@@ -26,14 +26,19 @@ public class EmbeddedStackSession implements LauncherSessionListener {
                 .resolve("test-" + ProcessHandle.current().pid());
         stack = EmbeddedStack.start(data, needDb, needEs, "512m", true);
         stack.properties().forEach((key, value) -> System.setProperty(key, String.valueOf(value)));
-        if (System.getProperty("signpost.jwt.secret") == null && System.getenv("SIGNPOST_JWT_SECRET") == null) {
-            byte[] secret = new byte[48];
-            new SecureRandom().nextBytes(secret);
-            System.setProperty("signpost.jwt.secret", Base64.getEncoder().encodeToString(secret));
-        }
+        randomSecretUnlessSet("signpost.jwt.secret", "SIGNPOST_JWT_SECRET");
+        randomSecretUnlessSet("signpost.evaluation.pseudonym-secret", "SIGNPOST_EVALUATION_PSEUDONYM_SECRET");
         int port = FreePorts.find();
         System.setProperty("micronaut.server.port", String.valueOf(port));
         System.setProperty("micronaut.http.services.signpost.url", "http://127.0.0.1:" + port);
+    }
+
+    private static void randomSecretUnlessSet(String property, String env) {
+        if (System.getProperty(property) == null && System.getenv(env) == null) {
+            byte[] secret = new byte[48];
+            new SecureRandom().nextBytes(secret);
+            System.setProperty(property, Base64.getEncoder().encodeToString(secret));
+        }
     }
 
     @Override
