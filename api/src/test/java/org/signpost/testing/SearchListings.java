@@ -46,6 +46,8 @@ public class SearchListings {
         this.index = index;
         this.elasticsearch = elasticsearch;
         this.clock = clock;
+        // before any search reads the taxonomy, so need codes are known from the first request
+        taxonomy.load();
     }
 
     public Listing listing(String name) {
@@ -74,6 +76,17 @@ public class SearchListings {
     /** Renames a listing (a new version, enqueued). */
     public void rename(UUID service, String name) {
         write(service, "UPDATE service SET name = ?, version = version + 1 WHERE id = ?", name, service.toString());
+    }
+
+    /** A coordinator verifies a draft listing (a new version, enqueued). */
+    public void verify(UUID service) {
+        write(service, "UPDATE service SET verification = 'verified', verified_at = ?, version = version + 1 WHERE id = ?",
+                Timestamp.from(clock.instant()), service.toString());
+    }
+
+    /** Changes a listing's HSDS status, e.g. to "inactive" to unpublish it (a new version, enqueued). */
+    public void status(UUID service, String wire) {
+        write(service, "UPDATE service SET status = ?, version = version + 1 WHERE id = ?", wire, service.toString());
     }
 
     private void write(UUID service, String sql, Object... values) {

@@ -9,9 +9,13 @@ final class FieldNames {
     /**
      * A bean-validation path is {@code method.parameter.property...} (or {@code method.parameter}
      * for a query parameter); the client knows only the part after the parameter, in snake_case
-     * as the contract spells it.
+     * as the contract spells it. A parameter that could not be converted (an unknown enum value)
+     * arrives as {@code /argumentName}.
      */
     static String fromViolationPath(String path) {
+        if (path.startsWith("/")) {
+            return snakeCase(path.substring(1));
+        }
         String[] segments = path.split("\\.");
         int from = segments.length >= 3 ? 2 : segments.length == 2 ? 1 : 0;
         StringBuilder field = new StringBuilder();

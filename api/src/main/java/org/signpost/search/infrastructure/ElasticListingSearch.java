@@ -77,18 +77,25 @@ class ElasticListingSearch implements SearchGateway {
     public List<NameSuggestion> suggest(String prefix, int size, QueryContext context) {
         SearchResponse<Map> response = execute(requests.suggest(prefix, size * 4));
         List<NameSuggestion> suggestions = new ArrayList<>();
-        for (var suggestion : response.suggest().getOrDefault("names", List.of())) {
+        collect(response, ListingRequests.SERVICE_SUGGESTIONS, NameSuggestion.Kind.SERVICE, context, suggestions, (size + 1) / 2);
+        collect(response, ListingRequests.ORGANISATION_SUGGESTIONS, NameSuggestion.Kind.ORGANISATION, context, suggestions, size);
+        collect(response, ListingRequests.SERVICE_SUGGESTIONS, NameSuggestion.Kind.SERVICE, context, suggestions, size);
+        return suggestions;
+    }
+
+    /** Adds visible, not yet suggested names of one kind until {@code upTo} suggestions are held. */
+    @SuppressWarnings("rawtypes")
+    private static void collect(SearchResponse<Map> response, String suggester, NameSuggestion.Kind kind, QueryContext context,
+            List<NameSuggestion> suggestions, int upTo) {
+        for (var suggestion : response.suggest().getOrDefault(suggester, List.of())) {
             for (CompletionSuggestOption<Map> option : suggestion.completion().options()) {
                 Map<?, ?> source = option.source();
-                if (suggestions.size() < size && source != null && visible(source, context)) {
-                    String name = String.valueOf(source.get("name"));
-                    NameSuggestion.Kind kind = option.text().equalsIgnoreCase(name) ? NameSuggestion.Kind.SERVICE
-                            : NameSuggestion.Kind.ORGANISATION;
+                boolean seen = suggestions.stream().anyMatch(s -> s.text().equalsIgnoreCase(option.text()));
+                if (suggestions.size() < upTo && !seen && source != null && visible(source, context)) {
                     suggestions.add(new NameSuggestion(option.text(), kind, null, String.valueOf(source.get("service_id"))));
                 }
             }
         }
-        return suggestions;
     }
 
     private static boolean visible(Map<?, ?> source, QueryContext context) {

@@ -29,7 +29,7 @@ final class ListingFilters {
             filters.add(terms("need_codes", f.needs()));
         }
         if (f.hasSessionWindow()) {
-            filters.add(SessionQueries.window(f.day(), f.fromMinute(), f.untilMinute()));
+            filters.add(SessionQueries.window(f.day(), f.fromMinute(), f.untilMinute(), context.moment().date()));
         }
         if (f.onNow()) {
             filters.add(SessionQueries.runningAt(context.moment()));

@@ -117,14 +117,22 @@ public final class ListingRequests {
                         .aggregations("centroid", c -> c.geoCentroid(gc -> gc.field("location")))));
     }
 
-    /** Completion suggestions over service and organisation names; more than asked, as some may be hidden from the audience. */
+    static final String SERVICE_SUGGESTIONS = "services";
+    static final String ORGANISATION_SUGGESTIONS = "organisations";
+
+    /**
+     * Completion suggestions over service names and organisation names (two suggesters, as one
+     * document yields one option per suggester); more than asked, as some may be hidden from the audience.
+     */
     public SearchRequest suggest(String prefix, int size) {
         return SearchRequest.of(r -> r.index(index.readAlias()).size(0)
                 .timeout(settings.timeout().toMillis() + "ms")
                 .source(src -> src.filter(f -> f.includes(List.of("service_id", "name", "organisation_name", "status", "verified",
                         "assured_date", "referral_route"))))
-                .suggest(s -> s.suggesters("names", fs -> fs.prefix(prefix)
-                        .completion(c -> c.field("suggest").size(size).skipDuplicates(true)
-                                .fuzzy(f -> f.fuzziness("AUTO").prefixLength(1).minLength(4))))));
+                .suggest(s -> s
+                        .suggesters(SERVICE_SUGGESTIONS, fs -> fs.prefix(prefix).completion(c -> c.field("suggest").size(size)
+                                .skipDuplicates(true).fuzzy(f -> f.fuzziness("AUTO").prefixLength(1).minLength(4))))
+                        .suggesters(ORGANISATION_SUGGESTIONS, fs -> fs.prefix(prefix).completion(c -> c.field("suggest_organisation")
+                                .size(size).skipDuplicates(true).fuzzy(f -> f.fuzziness("AUTO").prefixLength(1).minLength(4))))));
     }
 }

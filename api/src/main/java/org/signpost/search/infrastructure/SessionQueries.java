@@ -24,9 +24,14 @@ final class SessionQueries {
     private SessionQueries() {
     }
 
-    /** A slot on {@code day} (any day when null) still open after {@code from} and opening before {@code until}. */
-    static Query window(String day, Integer from, Integer until) {
+    /**
+     * A slot on {@code day} (any day when null) still open after {@code from} and opening before
+     * {@code until}, whose schedule has not ended by {@code today}.
+     */
+    static Query window(String day, Integer from, Integer until, LocalDate today) {
         List<Query> clauses = new ArrayList<>();
+        String iso = today.toString();
+        clauses.add(Query.of(q -> q.bool(b -> b.mustNot(m -> m.range(r -> r.date(d -> d.field(PATH + ".valid_to").lt(iso)))))));
         if (day != null) {
             clauses.add(ListingFilters.term(PATH + ".day", day));
         }

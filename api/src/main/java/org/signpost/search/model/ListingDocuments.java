@@ -112,10 +112,8 @@ public final class ListingDocuments {
         List<String> scheduleText = listing.schedules().stream().map(s -> s.description())
                 .filter(d -> d != null && !d.isBlank()).distinct().toList();
         doc.put("schedule_text", String.join("; ", scheduleText));
-        List<String> suggestions = new ArrayList<>();
-        suggestions.add(truncate(listing.name()));
-        suggestions.add(truncate(listing.organisation().name()));
-        doc.put("suggest", Map.of("input", suggestions.stream().distinct().toList()));
+        doc.put("suggest", Map.of("input", List.of(truncate(listing.name()))));
+        doc.put("suggest_organisation", Map.of("input", List.of(truncate(listing.organisation().name()))));
         doc.put("version", listing.version());
         return doc;
     }

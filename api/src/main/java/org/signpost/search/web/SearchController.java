@@ -7,9 +7,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
-import org.signpost.contract.model.AccessibilityFeature;
 import org.signpost.contract.model.ClusterResults;
-import org.signpost.contract.model.DeliveryMode;
 import org.signpost.contract.model.ReferralRoute;
 import org.signpost.contract.model.SearchResults;
 import org.signpost.contract.model.SearchSort;
@@ -35,8 +33,8 @@ class SearchController implements SearchApi {
     @Secured(SecurityRule.IS_ANONYMOUS)
     public SearchResults searchServices(String q, Double lat, Double lon, String postcode, Integer radiusM, Double topLeftLat,
             Double topLeftLon, Double bottomRightLat, Double bottomRightLon, Boolean includeRemote, List<String> need, Weekday day,
-            String startTime, String endTime, Boolean onNow, Boolean free, List<AccessibilityFeature> accessibility, Integer age,
-            List<DeliveryMode> deliveryMode, ReferralRoute referralRoute, SearchSort sort, Boolean facets, Integer limit,
+            String startTime, String endTime, Boolean onNow, Boolean free, List<String> accessibility, Integer age,
+            List<String> deliveryMode, ReferralRoute referralRoute, SearchSort sort, Boolean facets, Integer limit,
             String cursor) {
         SearchParameters parameters = new SearchParameters(q, lat, lon, postcode, radiusM, topLeftLat, topLeftLon, bottomRightLat,
                 bottomRightLon, yes(includeRemote), need, wire(day), startTime, endTime, yes(onNow), yes(free), wires(accessibility),
@@ -49,7 +47,7 @@ class SearchController implements SearchApi {
     public SearchResults searchServicesForLinkWorker(String q, Double lat, Double lon, String postcode, Integer radiusM,
             Double topLeftLat, Double topLeftLon, Double bottomRightLat, Double bottomRightLon, Boolean includeRemote,
             List<String> need, Weekday day, String startTime, String endTime, Boolean onNow, Boolean free,
-            List<AccessibilityFeature> accessibility, Integer age, List<DeliveryMode> deliveryMode, ReferralRoute referralRoute,
+            List<String> accessibility, Integer age, List<String> deliveryMode, ReferralRoute referralRoute,
             Boolean hasCapacity, SearchSort sort, Boolean facets, Integer limit, String cursor) {
         SearchParameters parameters = new SearchParameters(q, lat, lon, postcode, radiusM, topLeftLat, topLeftLon, bottomRightLat,
                 bottomRightLon, yes(includeRemote), need, wire(day), startTime, endTime, yes(onNow), yes(free), wires(accessibility),
@@ -61,7 +59,7 @@ class SearchController implements SearchApi {
     @Secured(SecurityRule.IS_ANONYMOUS)
     public ClusterResults searchClusters(Double topLeftLat, Double topLeftLon, Double bottomRightLat, Double bottomRightLon,
             Integer zoom, String q, List<String> need, Weekday day, String startTime, String endTime, Boolean onNow, Boolean free,
-            List<AccessibilityFeature> accessibility, Integer age, List<DeliveryMode> deliveryMode, ReferralRoute referralRoute) {
+            List<String> accessibility, Integer age, List<String> deliveryMode, ReferralRoute referralRoute) {
         SearchParameters parameters = new SearchParameters(q, null, null, null, null, topLeftLat, topLeftLon, bottomRightLat,
                 bottomRightLon, false, need, wire(day), startTime, endTime, yes(onNow), yes(free), wires(accessibility), age,
                 wires(deliveryMode), wire(referralRoute), false, null, false, null);
