@@ -16,7 +16,8 @@ import java.util.Deque;
  * whose edges are the withheld cells (it lies on no cycle of withheld cells). So: while some line
  * holds exactly one withheld cell, withhold that line's smallest published cell; then while a
  * withheld cell is a bridge, withhold the smallest published cell that closes a cycle through it.
- * Ties go to a cell inside the table before a total, then to the earlier cell.
+ * Zeros are chosen last (a withheld zero in a line whose total is published protects nothing: counts
+ * are never negative); ties go to a cell inside the table before a total, then to the earlier cell.
  *
  * <p>A one-dimensional table is one line (the cells and their total): it is safe when it holds
  * no withheld cell or at least two.
@@ -205,8 +206,10 @@ public final class SmallCountSuppression {
     }
 
     private static boolean cheaper(long[][] grid, int r, int c, int otherR, int otherC) {
-        if (grid[r][c] != grid[otherR][otherC]) {
-            return grid[r][c] < grid[otherR][otherC];
+        long cost = cost(grid[r][c]);
+        long otherCost = cost(grid[otherR][otherC]);
+        if (cost != otherCost) {
+            return cost < otherCost;
         }
         boolean inside = r < grid.length - 1 && c < grid[0].length - 1;
         boolean otherInside = otherR < grid.length - 1 && otherC < grid[0].length - 1;
@@ -214,5 +217,10 @@ public final class SmallCountSuppression {
             return inside;
         }
         return r < otherR || (r == otherR && c < otherC);
+    }
+
+    /** A withheld zero protects nothing where a total shows the line is empty, so zeros go last. */
+    private static long cost(long count) {
+        return count == 0 ? Long.MAX_VALUE : count;
     }
 }

@@ -82,8 +82,7 @@ public class EpisodeIntake {
                 : OdsCode.practice(request.practiceOdsCode()).orElse(null);
         if (request.practiceOdsCode() != null && practice == null) {
             violations.add("practice_ods_code", "must be a GP practice ODS code: a letter and five digits");
-        }
-        if (request.source() == ReferralSource.GP_PRACTICE && practice == null) {
+        } else if (request.source() == ReferralSource.GP_PRACTICE && practice == null) {
             violations.add("practice_ods_code", "a referral from a GP practice names the practice (or the resident's record does)");
         }
         List<String> needs = NeedCodes.check(request.needs(), taxonomy.current(), violations);
