@@ -14,7 +14,6 @@ import org.signpost.audit.application.PersonalDataAccess;
 import org.signpost.audit.model.Access;
 import org.signpost.audit.model.AuditAction;
 import org.signpost.audit.model.Resource;
-import org.signpost.directory.application.TaxonomyReader;
 import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.people.application.ResidentDirectory;
 import org.signpost.people.model.ConsentKind;
@@ -42,13 +41,13 @@ public class EpisodeIntake {
     private final EpisodeRepository episodes;
     private final EpisodeViews views;
     private final ResidentDirectory residents;
-    private final TaxonomyReader taxonomy;
+    private final NeedsCatalogue taxonomy;
     private final ReferralEventOutbox outbox;
     private final PersonalDataAccess access;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    EpisodeIntake(EpisodeRepository episodes, EpisodeViews views, ResidentDirectory residents, TaxonomyReader taxonomy,
+    EpisodeIntake(EpisodeRepository episodes, EpisodeViews views, ResidentDirectory residents, NeedsCatalogue taxonomy,
             ReferralEventOutbox outbox, PersonalDataAccess access, TransactionOperations<Connection> transactions, Clock clock) {
         this.episodes = episodes;
         this.views = views;
@@ -85,7 +84,7 @@ public class EpisodeIntake {
         } else if (request.source() == ReferralSource.GP_PRACTICE && practice == null) {
             violations.add("practice_ods_code", "a referral from a GP practice names the practice (or the resident's record does)");
         }
-        List<String> needs = NeedCodes.check(request.needs(), taxonomy.current(), violations);
+        List<String> needs = NeedCodes.check(request.needs(), taxonomy.knowing(request.needs()), violations);
         violations.throwIfAny();
         Episode episode = new Episode(UUID.randomUUID(), resident.id(), resident.schemeId(), request.source(), request.referrer(),
                 practice, request.reason().trim(), needs, request.urgency(), EpisodeStatus.REFERRED, null,
@@ -95,7 +94,7 @@ public class EpisodeIntake {
             episodes.insert(episode);
             residents.ensureConsent(resident.id(), ConsentKind.CONTACT, null, who.actor().userId(), "Agreed when referred");
             referred(who, episode);
-            return views.build(episodes.find(episode.id()).orElseThrow());
+            return views.fresh(episode);
         });
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.signpost.directory.application.TaxonomyReader;
 import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.referral.infrastructure.EpisodeRepository;
 import org.signpost.referral.infrastructure.EpisodeWorkRepository;
@@ -26,17 +25,25 @@ class EpisodeViews {
     private final EpisodeWorkRepository work;
     private final OnwardReferralRepository referrals;
     private final OnwardReferralViews referralViews;
-    private final TaxonomyReader taxonomy;
+    private final NeedsCatalogue taxonomy;
     private final UserDirectory users;
 
     EpisodeViews(EpisodeRepository episodes, EpisodeWorkRepository work, OnwardReferralRepository referrals,
-            OnwardReferralViews referralViews, TaxonomyReader taxonomy, UserDirectory users) {
+            OnwardReferralViews referralViews, NeedsCatalogue taxonomy, UserDirectory users) {
         this.episodes = episodes;
         this.work = work;
         this.referrals = referrals;
         this.referralViews = referralViews;
         this.taxonomy = taxonomy;
         this.users = users;
+    }
+
+    /** A just-created episode: nothing recorded on it yet, so nothing to read back. */
+    EpisodeView fresh(Episode episode) {
+        NeedsTaxonomy needs = taxonomy.current();
+        List<EpisodeView.Need> named = episode.needs().stream()
+                .map(code -> new EpisodeView.Need(code, needs.byCode(code).map(NeedsTaxonomy.Term::name).orElse(code))).toList();
+        return new EpisodeView(episode, named, List.of(), null, List.of(), List.of(), List.of(), Map.of());
     }
 
     EpisodeView build(Episode episode) {

@@ -28,6 +28,11 @@ public record OnwardReferralView(
     /** The personal-data fields a provider sees, for the audit log. */
     public static final List<String> SHARED_FIELDS = List.of("name", "contact_preference", "contact", "need", "shared_information");
 
+    /** The same view of the referral as it now stands. */
+    public OnwardReferralView withReferral(OnwardReferral now) {
+        return new OnwardReferralView(now, needName, shared, consentInForce, history, attempts, forProvider);
+    }
+
     public List<OnwardStatus> legalTransitions() {
         return ReferralTransitions.legalFrom(referral.status());
     }

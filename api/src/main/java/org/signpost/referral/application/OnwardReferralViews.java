@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.signpost.directory.application.TaxonomyReader;
 import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.people.application.ResidentDirectory;
 import org.signpost.people.model.Consent;
@@ -25,9 +24,9 @@ class OnwardReferralViews {
 
     private final OnwardReferralRepository referrals;
     private final ResidentDirectory residents;
-    private final TaxonomyReader taxonomy;
+    private final NeedsCatalogue taxonomy;
 
-    OnwardReferralViews(OnwardReferralRepository referrals, ResidentDirectory residents, TaxonomyReader taxonomy) {
+    OnwardReferralViews(OnwardReferralRepository referrals, ResidentDirectory residents, NeedsCatalogue taxonomy) {
         this.referrals = referrals;
         this.residents = residents;
         this.taxonomy = taxonomy;

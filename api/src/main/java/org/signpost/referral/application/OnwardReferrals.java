@@ -90,7 +90,7 @@ public class OnwardReferrals {
             outbox.publish("onward_referral", referral.id(), "onward_referral.drafted", Map.of("referral_id", referral.id().toString(),
                     "episode_id", episodeId.toString(), "service_id", serviceId.toString()), now);
             access.allowed(who, AuditAction.CREATE, resource(referral), OnwardReferralView.SHARED_FIELDS);
-            return views.build(referrals.find(referral.id()).orElseThrow(), false);
+            return views.build(referral, false);
         });
     }
 

@@ -66,9 +66,15 @@ public class OnwardTransitions {
     }
 
     public OnwardReferralView transition(Access who, UUID referralId, ReferralTransitions.Request request, long version) {
-        OnwardReferral referral = transactions.executeRead(status -> referrals.find(referralId))
-                .orElseThrow(() -> new NotFoundException("No referral " + referralId));
-        ReferralTransitions.Party party = ReferralParty.of(who.actor(), schemes.of(who.actor().userId()), referral);
+        record Found(OnwardReferral referral, java.util.Set<UUID> schemes) {
+        }
+        Found found = transactions.executeRead(status -> new Found(referrals.find(referralId).orElse(null),
+                schemes.of(who.actor().userId())));
+        if (found.referral() == null) {
+            throw new NotFoundException("No referral " + referralId);
+        }
+        OnwardReferral referral = found.referral();
+        ReferralTransitions.Party party = ReferralParty.of(who.actor(), found.schemes(), referral);
         if (party == null) {
             throw access.denied(who, AuditAction.TRANSITION, OnwardReferrals.resource(referral), ReferralParty.notAParty(who.actor()));
         }
@@ -116,8 +122,19 @@ public class OnwardTransitions {
             throw Conflicts.state("A referral that is " + current.status().wire() + " cannot become " + request.to().wire(),
                     current.status().wire(), current.version(), legal);
         }
+        Instant now = clock.instant();
+        OnwardStatus to = request.to();
+        StatusChange change = new StatusChange(current.status().wire(), to.wire(), now, who.actor().username(), trim(request.reason()),
+                request.declineReason() == null ? null : request.declineReason().wire(),
+                request.outcome() == null ? null : request.outcome().wire());
+        referrals.recordTransition(referralId, change, who.actor().userId());
+        access.allowed(who, AuditAction.TRANSITION, OnwardReferrals.resource(current), OnwardReferralView.SHARED_FIELDS);
+        OnwardReferral next = next(current, request, current.placeHeld(), now);
+        OnwardReferralView view = views.build(next, party == ReferralTransitions.Party.PROVIDER);
+        // the service's row is hot (every referral to it takes or frees places there): touch it last, so that
+        // its row lock is held only for the few writes before commit
         boolean placeHeld = current.placeHeld();
-        switch (ReferralTransitions.capacity(request.to(), placeHeld)) {
+        switch (ReferralTransitions.capacity(to, placeHeld)) {
             case TAKE -> {
                 ServiceCapacity.Taken taken = capacity.take(current.serviceId());
                 if (taken == ServiceCapacity.Taken.FULL) {
@@ -133,22 +150,26 @@ public class OnwardTransitions {
             case NONE -> {
             }
         }
-        Instant now = clock.instant();
+        OnwardReferral done = next(current, request, placeHeld, now);
+        referrals.transition(done, version, now);
+        outbox.publish("onward_referral", referralId, "onward_referral." + to.wire(), payload(current, change, placeHeld), now);
+        return view.withReferral(withVersion(done, version + 1));
+    }
+
+    private static OnwardReferral next(OnwardReferral current, ReferralTransitions.Request request, boolean placeHeld, Instant now) {
         OnwardStatus to = request.to();
-        OnwardReferral next = new OnwardReferral(current.id(), current.episodeId(), current.residentId(), current.schemeId(),
-                current.serviceId(), current.serviceName(), current.organisationId(), current.needCode(), current.sharedInformation(),
-                to, placeHeld, to == OnwardStatus.SENT ? trim(request.capacityOverrideReason()) : current.capacityOverrideReason(),
+        return new OnwardReferral(current.id(), current.episodeId(), current.residentId(), current.schemeId(), current.serviceId(),
+                current.serviceName(), current.organisationId(), current.needCode(), current.sharedInformation(), to, placeHeld,
+                to == OnwardStatus.SENT ? trim(request.capacityOverrideReason()) : current.capacityOverrideReason(),
                 to == OnwardStatus.DECLINED ? request.declineReason() : current.declineReason(),
                 to == OnwardStatus.COMPLETED ? request.outcome() : current.outcome(), current.version(), current.createdBy(),
                 current.createdAt(), to == OnwardStatus.SENT ? now : current.sentAt(), now);
-        referrals.transition(next, version, now);
-        StatusChange change = new StatusChange(current.status().wire(), to.wire(), now, who.actor().username(), trim(request.reason()),
-                request.declineReason() == null ? null : request.declineReason().wire(),
-                request.outcome() == null ? null : request.outcome().wire());
-        referrals.recordTransition(referralId, change, who.actor().userId());
-        outbox.publish("onward_referral", referralId, "onward_referral." + to.wire(), payload(current, change, placeHeld), now);
-        access.allowed(who, AuditAction.TRANSITION, OnwardReferrals.resource(current), OnwardReferralView.SHARED_FIELDS);
-        return views.build(referrals.find(referralId).orElseThrow(), party == ReferralTransitions.Party.PROVIDER);
+    }
+
+    private static OnwardReferral withVersion(OnwardReferral r, long version) {
+        return new OnwardReferral(r.id(), r.episodeId(), r.residentId(), r.schemeId(), r.serviceId(), r.serviceName(),
+                r.organisationId(), r.needCode(), r.sharedInformation(), r.status(), r.placeHeld(), r.capacityOverrideReason(),
+                r.declineReason(), r.outcome(), version, r.createdBy(), r.createdAt(), r.sentAt(), r.updatedAt());
     }
 
     private static Map<String, Object> payload(OnwardReferral r, StatusChange change, boolean placeHeld) {

@@ -11,7 +11,6 @@ import org.signpost.audit.application.PersonalDataAccess;
 import org.signpost.audit.model.Access;
 import org.signpost.audit.model.AuditAction;
 import org.signpost.audit.model.Resource;
-import org.signpost.directory.application.TaxonomyReader;
 import org.signpost.people.application.ResidentDirectory;
 import org.signpost.people.application.ResidentRecords;
 import org.signpost.people.application.Schemes;
@@ -42,13 +41,13 @@ public class SelfReferrals {
     private final ResidentDirectory residents;
     private final ResidentRecords records;
     private final Schemes schemes;
-    private final TaxonomyReader taxonomy;
+    private final NeedsCatalogue taxonomy;
     private final PersonalDataAccess access;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     SelfReferrals(EpisodeRepository episodes, EpisodeIntake intake, EpisodeViews views, ResidentDirectory residents,
-            ResidentRecords records, Schemes schemes, TaxonomyReader taxonomy, PersonalDataAccess access,
+            ResidentRecords records, Schemes schemes, NeedsCatalogue taxonomy, PersonalDataAccess access,
             TransactionOperations<Connection> transactions, Clock clock) {
         this.episodes = episodes;
         this.intake = intake;
@@ -75,7 +74,7 @@ public class SelfReferrals {
         if (!Boolean.TRUE.equals(request.consentToContact())) {
             violations.add("consent_to_contact", "the scheme needs your agreement to contact you");
         }
-        List<String> needs = EpisodeIntake.NeedCodes.check(request.needs(), taxonomy.current(), violations);
+        List<String> needs = EpisodeIntake.NeedCodes.check(request.needs(), taxonomy.knowing(request.needs()), violations);
         violations.throwIfAny();
         UUID me = who.actor().userId();
         return transactions.executeWrite(status -> {
@@ -90,7 +89,7 @@ public class SelfReferrals {
                     null, null, null, null, 1, me, clock.instant());
             episodes.insert(episode);
             intake.referred(who, episode);
-            return views.build(episodes.find(episode.id()).orElseThrow());
+            return views.fresh(episode);
         });
     }
 }
