@@ -29,14 +29,14 @@ public class SearchListings {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
-    private final Fixtures fixtures;
+    private final TestDatabase fixtures;
     private final SeedTaxonomy taxonomy;
     private final OutboxIndexer outbox;
     private final ServiceIndex index;
     private final ElasticsearchClient elasticsearch;
     private final Clock clock;
 
-    SearchListings(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Fixtures fixtures, SeedTaxonomy taxonomy,
+    SearchListings(JdbcOperations jdbc, TransactionOperations<Connection> transactions, TestDatabase fixtures, SeedTaxonomy taxonomy,
             OutboxIndexer outbox, ServiceIndex index, ElasticsearchClient elasticsearch, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;

@@ -25,7 +25,7 @@ import org.signpost.contract.model.ReferralSource;
 import org.signpost.contract.model.Referrer;
 import org.signpost.contract.model.SharedWithProvider;
 import org.signpost.contract.model.StatusChange;
-import org.signpost.contract.model.TermRef;
+import org.signpost.contract.model.NeedTerm;
 import org.signpost.contract.model.Urgency;
 import org.signpost.referral.application.EpisodeView;
 import org.signpost.referral.application.OnwardReferralView;
@@ -40,7 +40,7 @@ final class ReferralMapping {
         var e = v.episode();
         Map<UUID, String> names = v.usernames();
         Episode out = new Episode(e.id(), e.residentId(), e.schemeId(), ReferralSource.valueOf(e.source().name()), e.reason(),
-                v.needs().stream().map(n -> new TermRef(n.code(), n.name())).toList(), Urgency.valueOf(e.urgency().name()),
+                v.needs().stream().map(n -> new NeedTerm(n.code(), n.name())).toList(), Urgency.valueOf(e.urgency().name()),
                 EpisodeStatus.valueOf(e.status().name()), e.receivedOn(), e.version(),
                 v.conversations().stream().map(n -> note(n, names)).toList(), v.referrals().stream().map(ReferralMapping::referral).toList(),
                 v.codedEvents().stream().map(ReferralMapping::codedEvent).toList(), v.history().stream().map(ReferralMapping::change).toList());
@@ -85,7 +85,7 @@ final class ReferralMapping {
     static OnwardReferral referral(OnwardReferralView v) {
         var r = v.referral();
         OnwardReferral out = new OnwardReferral(r.id(), r.serviceId(), r.serviceName(), r.organisationId(),
-                new TermRef(r.needCode(), v.needName()), OnwardStatus.valueOf(r.status().name()), r.version(), r.placeHeld(),
+                new NeedTerm(r.needCode(), v.needName()), OnwardStatus.valueOf(r.status().name()), r.version(), r.placeHeld(),
                 v.consentInForce(), v.history().stream().map(ReferralMapping::change).toList(),
                 v.attempts().stream().map(ReferralMapping::attempt).toList(), time(r.createdAt()));
         if (!v.forProvider()) {
