@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.signpost.directory.application.ImportReport;
-import org.signpost.directory.application.NeedsTaxonomySeed;
 import org.signpost.directory.application.OrukImport;
 import org.signpost.embedded.EmbeddedStack;
 import org.signpost.seeds.geo.Outcodes;
@@ -76,7 +75,6 @@ public final class ImportCli {
             properties.putAll(EmbeddedStack.start(data, true, false, "512m", false).properties());
         }
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
-            context.getBean(NeedsTaxonomySeed.class).load();
             OrukImport imports = context.getBean(OrukImport.class);
             if (synthetic >= 0) {
                 List<String> codes;

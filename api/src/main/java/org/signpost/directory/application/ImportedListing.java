@@ -6,7 +6,7 @@ import org.signpost.seeds.model.ImportedService;
 
 /**
  * An accepted feed record ready to store: the record, the taxonomy terms it resolved to, and its
- * fingerprint and canonical document (our ORUK seed format, kept in the history row).
+ * fingerprint and canonical document (our ORUK seed format, from which the fingerprint is taken).
  */
 public record ImportedListing(ImportedService service, List<UUID> termIds, String fingerprint, String document) {
 

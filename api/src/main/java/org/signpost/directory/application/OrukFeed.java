@@ -1,7 +1,6 @@
 package org.signpost.directory.application;
 
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,8 @@ import org.signpost.directory.model.ServiceListing;
 import org.signpost.platform.errors.NotFoundException;
 
 /**
- * The directory as the public Open Referral UK feed: only published listings (see
- * {@link ResidentVisibility}), paged in SQL, each page's listings loaded whole through
+ * The directory as the public Open Referral UK feed: only listings residents may see (see
+ * {@link ResidentVisibility}; the SQL filter states the same rule), paged in SQL, each page's listings loaded whole through
  * {@link ServiceListings} in one batched read.
  */
 @Singleton
@@ -34,22 +33,20 @@ public class OrukFeed {
     private final ServiceListings listings;
     private final OrukParameters parameters;
     private final ResidentVisibility visibility;
-    private final java.time.ZoneId zone;
-    private final Clock clock;
+    private final DirectoryCalendar calendar;
 
-    OrukFeed(PublishedDirectory directory, ServiceListings listings, OrukParameters parameters, DirectorySettings settings,
-            ResidentVisibility visibility, Clock clock) {
+    OrukFeed(PublishedDirectory directory, ServiceListings listings, OrukParameters parameters, ResidentVisibility visibility,
+            DirectoryCalendar calendar) {
         this.directory = directory;
         this.listings = listings;
         this.parameters = parameters;
         this.visibility = visibility;
-        this.zone = java.time.ZoneId.of(settings.zone());
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public PageOf<ServiceListing> services(OrukParameters.Raw raw) {
         OrukQuery query = parameters.read(raw);
-        PageOf<UUID> ids = directory.services(query, visibility.periods().hideCutoff(today()));
+        PageOf<UUID> ids = directory.services(query, visibility.oldestVisibleAssuredDate(today()));
         Map<UUID, ServiceListing> loaded = load(ids.items());
         List<ServiceListing> page = ids.items().stream().map(loaded::get).filter(l -> l != null).toList();
         return new PageOf<>(page, ids.total(), ids.page(), ids.perPage());
@@ -63,7 +60,7 @@ public class OrukFeed {
 
     public PageOf<PlaceListing> places(OrukParameters.Raw raw) {
         OrukQuery query = parameters.read(raw);
-        PageOf<PublishedDirectory.Place> places = directory.places(query, visibility.periods().hideCutoff(today()));
+        PageOf<PublishedDirectory.Place> places = directory.places(query, visibility.oldestVisibleAssuredDate(today()));
         Map<UUID, ServiceListing> loaded = load(places.items().stream().map(PublishedDirectory.Place::serviceId).toList());
         List<PlaceListing> page = new ArrayList<>();
         for (PublishedDirectory.Place p : places.items()) {
@@ -111,6 +108,6 @@ public class OrukFeed {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return calendar.today();
     }
 }

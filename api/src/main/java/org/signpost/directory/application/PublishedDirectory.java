@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The paged SQL reads behind the ORUK feed (only published listings; see ResidentVisibility). */
+/** The paged SQL reads behind the ORUK feed (only listings residents may see: ResidentVisibility). */
 public interface PublishedDirectory {
 
     /** Ids of the published services matching the query, by name. */

@@ -3,18 +3,20 @@ package org.signpost.directory.application;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dev Run command's first start: loads the needs taxonomy and the illustrative Rotherham
+ * The dev Run command's first start: makes sure the needs taxonomy is loaded (TaxonomySeedLoader) and loads the illustrative Rotherham
  * directory (verified, so it shows at once) when that source was never imported. Later starts find
  * the source imported and change nothing. The search indexer then drains the outbox rows the import
  * wrote. Switched on by {@code signpost.seeds.load} (true in application-dev.yml).
  */
 @Singleton
+@Order(20)
 @Requires(property = "signpost.seeds.load", value = "true")
 public class SeedDirectory implements ApplicationEventListener<StartupEvent> {
 
@@ -24,11 +26,13 @@ public class SeedDirectory implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeedDirectory.class);
 
-    private final NeedsTaxonomySeed taxonomy;
+    private final TaxonomySeedLoader taxonomy;
+    private final TaxonomySeed.Source taxonomySeed;
     private final OrukImport imports;
 
-    SeedDirectory(NeedsTaxonomySeed taxonomy, OrukImport imports) {
+    SeedDirectory(TaxonomySeedLoader taxonomy, TaxonomySeed.Source taxonomySeed, OrukImport imports) {
         this.taxonomy = taxonomy;
+        this.taxonomySeed = taxonomySeed;
         this.imports = imports;
     }
 
@@ -39,10 +43,9 @@ public class SeedDirectory implements ApplicationEventListener<StartupEvent> {
 
     /** Loads what is missing; returns the report, or null when the seed directory was already loaded. */
     public ImportReport load() {
-        int terms = taxonomy.load();
-        if (terms > 0) {
-            LOG.info("Needs taxonomy: {} terms added", terms);
-        }
+        // the taxonomy loader also runs at start-up; asking again here (idempotent, insert-if-missing)
+        // makes sure the terms exist before the seed services reference them, whatever the listener order
+        taxonomySeed.read().ifPresent(taxonomy::load);
         if (imports.everImported(SOURCE)) {
             return null;
         }

@@ -1,7 +1,5 @@
 package org.signpost.directory.infrastructure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -14,6 +12,8 @@ import java.util.UUID;
 import org.signpost.directory.application.ImportReport;
 import org.signpost.directory.application.ImportWriter;
 import org.signpost.directory.application.ImportedListing;
+import org.signpost.directory.application.ServiceListings;
+import org.signpost.directory.model.ServiceListing;
 import org.signpost.seeds.model.ImportedService;
 import org.signpost.seeds.model.ServiceLocation;
 
@@ -25,7 +25,6 @@ import org.signpost.seeds.model.ServiceLocation;
 @Singleton
 class JdbcImportWriter implements ImportWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INSERT_SERVICE = "INSERT INTO service (organisation_id, name, description, url, email, status,"
             + " fees_description, minimum_age, maximum_age, eligibility_description, alert, assured_date, assurer_email,"
             + " delivery_modes, referral_route, capacity_available, capacity_maximum, capacity_updated_at, import_fingerprint,"
@@ -39,9 +38,13 @@ class JdbcImportWriter implements ImportWriter {
             + " verification = CASE WHEN ? THEN 'verified' ELSE verification END, version = version + 1 WHERE id = ?";
 
     private final JdbcOperations jdbc;
+    private final ServiceListings listings;
+    private final ListingJson json;
 
-    JdbcImportWriter(JdbcOperations jdbc) {
+    JdbcImportWriter(JdbcOperations jdbc, ServiceListings listings, ListingJson json) {
         this.jdbc = jdbc;
+        this.listings = listings;
+        this.json = json;
     }
 
     private record Stored(UUID id, String fingerprint, boolean verified, long version) {
@@ -77,6 +80,9 @@ class JdbcImportWriter implements ImportWriter {
                 }
             }
         }
+        // history keeps whole listings before and after, as every other change does (restore reads them)
+        Map<UUID, ServiceListing> before = options.history() ? byId(updates.stream()
+                .map(l -> stored.get(l.service().sourceId().toString()).id()).toList()) : Map.of();
         SharedRows.Ids ids = shared.write(jdbc);
 
         SqlBatch insertServices = new SqlBatch(INSERT_SERVICE);
@@ -106,8 +112,6 @@ class JdbcImportWriter implements ImportWriter {
         ListingRows.deleteOwned(jdbc, updatedIds);
 
         ListingRows owned = new ListingRows();
-        SqlBatch history = new SqlBatch("INSERT INTO service_history (service_id, version, change_kind, changed_by, changed_at,"
-                + " before_doc, after_doc) VALUES (?, ?, 'import', ?, ?, NULL, ?)");
         SqlBatch outbox = new SqlBatch("INSERT INTO search_outbox (service_id, created_at, process_after) VALUES (?, ?, ?)");
         for (ImportedListing listing : written) {
             ImportedService service = listing.service();
@@ -121,15 +125,18 @@ class JdbcImportWriter implements ImportWriter {
                 }
             }
             owned.add(id, service, locationIds, listing.termIds());
-            if (options.history()) {
-                history.add(id, versions.get(id), options.actor(), options.now(), historyDocument(options, listing));
-            }
             if (options.outbox()) {
                 outbox.add(id, options.now(), options.now());
             }
         }
         owned.write(jdbc);
-        history.run(jdbc);
+        if (options.history()) {
+            SqlBatch history = new SqlBatch("INSERT INTO service_history (service_id, version, change_kind, changed_by, changed_at,"
+                    + " before_doc, after_doc) VALUES (?, ?, 'import', ?, ?, ?, ?)");
+            byId(List.copyOf(versions.keySet())).forEach((id, after) -> history.add(id, versions.get(id), options.actor(),
+                    options.now(), before.containsKey(id) ? json.write(before.get(id)) : null, json.write(after)));
+            history.run(jdbc);
+        }
         outbox.run(jdbc);
         return new Counts(inserts.size(), updates.size(), unchanged);
     }
@@ -155,13 +162,12 @@ class JdbcImportWriter implements ImportWriter {
         return stored;
     }
 
-    private static String historyDocument(Options options, ImportedListing listing) {
-        try {
-            return "{\"source\":" + JSON.writeValueAsString(options.source()) + ",\"fingerprint\":\"" + listing.fingerprint()
-                    + "\",\"verified\":" + options.verified() + ",\"record\":" + listing.document() + "}";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    private Map<UUID, ServiceListing> byId(List<UUID> ids) {
+        Map<UUID, ServiceListing> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            listings.load(ids).forEach(l -> found.put(l.id(), l));
         }
+        return found;
     }
 
     private static Object[] concat(Object[] first, Object... rest) {

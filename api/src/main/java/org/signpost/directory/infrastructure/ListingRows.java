@@ -20,15 +20,15 @@ import org.signpost.seeds.model.ServiceLocation;
  */
 final class ListingRows {
 
-    private final SqlBatch places = new SqlBatch("INSERT INTO service_at_location (id, service_id, location_id) VALUES (?, ?, ?)");
+    private final SqlBatch places = new SqlBatch("INSERT INTO service_at_location (id, service_id, location_id, sort_order) VALUES (?, ?, ?, ?)");
     private final SqlBatch schedules = new SqlBatch("INSERT INTO schedule (id, service_id, service_at_location_id, freq,"
-            + " interval_count, byday, bymonthday, dtstart, valid_from, valid_to, opens_at, closes_at, description, attending_type)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " interval_count, byday, bymonthday, dtstart, valid_from, valid_to, opens_at, closes_at, description, attending_type,"
+            + " sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     private final SqlBatch costs = new SqlBatch("INSERT INTO cost_option (id, service_id, option_label, amount, amount_description,"
-            + " currency) VALUES (?, ?, ?, ?, ?, ?)");
-    private final SqlBatch contacts = new SqlBatch("INSERT INTO contact (id, service_id, name, title, email, phone, public)"
-            + " VALUES (?, ?, ?, ?, ?, ?, TRUE)");
-    private final SqlBatch languages = new SqlBatch("INSERT INTO service_language (id, service_id, name, code) VALUES (?, ?, ?, ?)");
+            + " currency, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    private final SqlBatch contacts = new SqlBatch("INSERT INTO contact (id, service_id, name, title, email, phone, public,"
+            + " sort_order) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?)");
+    private final SqlBatch languages = new SqlBatch("INSERT INTO service_language (id, service_id, name, code, sort_order) VALUES (?, ?, ?, ?, ?)");
     private final SqlBatch terms = new SqlBatch("INSERT INTO service_taxonomy_term (service_id, term_id) VALUES (?, ?)");
 
     /**
@@ -50,7 +50,7 @@ final class ListingRows {
             }
             seenLocations.add(locationId);
             UUID placeId = ImportKeys.derive(sid, "sal", locationId.toString());
-            places.add(placeId, serviceId, locationId);
+            places.add(placeId, serviceId, locationId, seenLocations.size() - 1);
             for (ImportedSchedule s : at.schedules()) {
                 schedule(serviceId, placeId, scheduleIndex++, s);
             }
@@ -61,21 +61,22 @@ final class ListingRows {
         for (int i = 0; i < service.costOptions().size(); i++) {
             ImportedCostOption c = service.costOptions().get(i);
             costs.add(ImportKeys.derive(sid, "cost", String.valueOf(i)), serviceId, c.option(), c.amount(), c.amountDescription(),
-                    c.currency() == null ? "GBP" : c.currency());
+                    c.currency() == null ? "GBP" : c.currency(), i);
         }
+        int contactRow = 0;
         for (int i = 0; i < service.contacts().size(); i++) {
             ImportedContact c = service.contacts().get(i);
             // one row per phone number (the table holds one): the first carries the email
             List<ImportedPhone> phones = c.phones().isEmpty() ? java.util.Collections.singletonList(null) : c.phones();
             for (int j = 0; j < phones.size(); j++) {
                 contacts.add(ImportKeys.derive(sid, "contact", i + "." + j), serviceId, c.name(), c.title(),
-                        j == 0 ? c.email() : null, phones.get(j) == null ? null : phones.get(j).number());
+                        j == 0 ? c.email() : null, phones.get(j) == null ? null : phones.get(j).number(), contactRow++);
             }
         }
         for (int i = 0; i < service.languages().size(); i++) {
             ImportedLanguage l = service.languages().get(i);
             languages.add(ImportKeys.derive(sid, "language", String.valueOf(i)), serviceId, l.name() != null ? l.name() : l.code(),
-                    l.code());
+                    l.code(), i);
         }
         for (UUID term : termIds) {
             terms.add(serviceId, term);
@@ -85,7 +86,7 @@ final class ListingRows {
     private void schedule(UUID serviceId, UUID placeId, int index, ImportedSchedule s) {
         schedules.add(ImportKeys.derive(serviceId.toString(), "schedule", String.valueOf(index)), serviceId, placeId,
                 s.freq() == null ? null : s.freq().code(), s.interval(), s.byday(), s.bymonthday(), s.dtstart(), s.validFrom(),
-                s.validTo(), s.opensAt(), s.closesAt(), s.description(), s.attendingType());
+                s.validTo(), s.opensAt(), s.closesAt(), s.description(), s.attendingType(), index);
     }
 
     /** Deletes what these services owned before (they are about to be written again). */

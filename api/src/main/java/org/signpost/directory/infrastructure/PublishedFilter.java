@@ -8,7 +8,7 @@ import org.signpost.directory.application.OrukQuery;
 
 /**
  * The WHERE clause of the ORUK list reads: the published-listing rule (verified, active, not
- * deleted, assured since the cut-off; the same rule as ResidentVisibility) and the request's
+ * deleted, assured since the cut-off: ResidentVisibility's rule, as its oldestVisibleAssuredDate says) and the request's
  * filters, with their parameters in order. Over alias {@code s} (service) and, for places, {@code l} (location).
  */
 final class PublishedFilter {

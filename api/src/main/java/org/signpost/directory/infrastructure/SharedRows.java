@@ -85,14 +85,15 @@ final class SharedRows {
             return;
         }
         SqlBatch.deleteWhereIn(jdbc, "accessibility", "location_id", locationIds.values());
-        SqlBatch access = new SqlBatch("INSERT INTO accessibility (id, location_id, description, details, url) VALUES (?, ?, ?, ?, ?)");
+        SqlBatch access = new SqlBatch("INSERT INTO accessibility (id, location_id, description, details, url, sort_order)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
         for (Map.Entry<String, ImportedLocation> entry : locations.entrySet()) {
             UUID locationId = locationIds.get(entry.getKey());
             List<ImportedAccessibility> items = entry.getValue().accessibility();
             for (int i = 0; i < items.size(); i++) {
                 ImportedAccessibility a = items.get(i);
                 access.add(ImportKeys.derive(locationId.toString(), "accessibility", String.valueOf(i)), locationId, a.description(),
-                        a.details(), a.url());
+                        a.details(), a.url(), i);
             }
         }
         access.run(jdbc);

@@ -24,7 +24,9 @@ public record HistoryEntry(UUID serviceId, long version, Kind kind, UUID changed
         CONFIRM,
         DELETE,
         RESTORE,
-        APPROVE;
+        APPROVE,
+        /** Written by an Open Referral UK feed import (a new or changed record). */
+        IMPORT;
 
         public String wire() {
             return name().toLowerCase();

@@ -42,13 +42,17 @@ public final class ListingDocuments {
         List<Place> located = listing.places().stream().filter(Place::located).toList();
         if (located.isEmpty()) {
             Map<String, Object> doc = new LinkedHashMap<>(common);
+            String id = listing.id().toString();
+            doc.put("doc_id", id);
             doc.put("located", false);
             doc.put("sessions", SessionSlots.of(listing.schedules()));
-            documents.put(listing.id().toString(), doc);
+            documents.put(id, doc);
             return documents;
         }
         for (Place place : located) {
             Map<String, Object> doc = new LinkedHashMap<>(common);
+            String id = listing.id() + ":" + place.serviceAtLocationId();
+            doc.put("doc_id", id);
             doc.put("service_at_location_id", place.serviceAtLocationId().toString());
             doc.put("location_id", place.locationId().toString());
             doc.put("located", true);
@@ -65,7 +69,7 @@ public final class ListingDocuments {
             doc.put("sessions", SessionSlots.of(listing.schedules().stream()
                     .filter(s -> s.serviceAtLocationId() == null || s.serviceAtLocationId().equals(place.serviceAtLocationId()))
                     .toList()));
-            documents.put(listing.id() + ":" + place.serviceAtLocationId(), doc);
+            documents.put(id, doc);
         }
         return documents;
     }
@@ -108,10 +112,8 @@ public final class ListingDocuments {
         List<String> scheduleText = listing.schedules().stream().map(s -> s.description())
                 .filter(d -> d != null && !d.isBlank()).distinct().toList();
         doc.put("schedule_text", String.join("; ", scheduleText));
-        List<String> suggestions = new ArrayList<>();
-        suggestions.add(truncate(listing.name()));
-        suggestions.add(truncate(listing.organisation().name()));
-        doc.put("suggest", Map.of("input", suggestions.stream().distinct().toList()));
+        doc.put("suggest", Map.of("input", List.of(truncate(listing.name()))));
+        doc.put("suggest_organisation", Map.of("input", List.of(truncate(listing.organisation().name()))));
         doc.put("version", listing.version());
         return doc;
     }

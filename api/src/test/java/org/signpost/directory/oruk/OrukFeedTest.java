@@ -22,7 +22,6 @@ import org.signpost.contract.model.OrukServiceAtLocationPage;
 import org.signpost.contract.model.OrukServicePage;
 import org.signpost.contract.model.Problem;
 import org.signpost.directory.application.ImportReport;
-import org.signpost.directory.application.NeedsTaxonomySeed;
 import org.signpost.directory.application.OrukImport;
 
 /**
@@ -43,17 +42,13 @@ class OrukFeedTest {
     OrukImport imports;
 
     @Inject
-    NeedsTaxonomySeed taxonomy;
-
-    @Inject
     DirectorySql sql;
 
     String tag;
     LocalDate today = LocalDate.now();
 
     @BeforeEach
-    void taxonomyAndAWordOfOurOwn() {
-        taxonomy.load();
+    void aWordOfOurOwn() {
         tag = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 

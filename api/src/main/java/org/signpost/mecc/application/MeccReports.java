@@ -1,0 +1,118 @@
+package org.signpost.mecc.application;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.signpost.mecc.infrastructure.MeccRepository;
+import org.signpost.mecc.model.MeccAction;
+import org.signpost.mecc.model.MeccDimension;
+import org.signpost.mecc.model.MeccLevel;
+import org.signpost.mecc.model.MeccVocabulary;
+import org.signpost.mecc.model.SmallCountSuppression;
+import org.signpost.platform.errors.Violations;
+
+/** Counts of MECC conversations by one or two dimensions, small numbers suppressed. */
+@Singleton
+public class MeccReports {
+
+    /** The released table: keys, and per cell a count or null when withheld (last row and column are totals). */
+    public record Report(MeccDimension rows, MeccDimension columns, int threshold, LocalDate from, LocalDate to, List<String> rowKeys,
+            List<String> columnKeys, Long[][] cells) {
+    }
+
+    private static final int MAX_MONTHS = 36;
+
+    private final MeccRepository repository;
+    private final MeccVocabulary vocabulary;
+    private final SmallCountSuppression suppression;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    MeccReports(MeccRepository repository, MeccSettings settings, TransactionOperations<Connection> transactions, Clock clock) {
+        this.repository = repository;
+        this.vocabulary = new MeccVocabulary(settings.topics(), settings.settings());
+        this.suppression = new SmallCountSuppression(settings.suppressionThreshold());
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Report report(MeccDimension rows, MeccDimension columns, LocalDate fromDay, LocalDate toDay) {
+        LocalDate to = toDay == null ? LocalDate.now(clock) : toDay;
+        LocalDate from = fromDay == null ? to.withDayOfMonth(1).minusMonths(11) : fromDay;
+        Violations violations = new Violations();
+        if (columns == rows) {
+            violations.add("columns", "must differ from rows");
+        }
+        if (from.isAfter(to)) {
+            violations.add("from", "is after to");
+        } else if (YearMonth.from(from).plusMonths(MAX_MONTHS).isBefore(YearMonth.from(to).plusMonths(1))) {
+            violations.add("from", "a report covers at most " + MAX_MONTHS + " months");
+        }
+        violations.throwIfAny();
+        List<MeccRepository.Count> counts = transactions.executeRead(status -> repository.counts(rows, columns, from, to));
+        List<String> rowKeys = keys(rows, from, to, counts, true);
+        List<String> columnKeys = columns == null ? List.of() : keys(columns, from, to, counts, false);
+        Map<String, Integer> rowIndex = index(rowKeys);
+        Map<String, Integer> columnIndex = index(columnKeys);
+        SmallCountSuppression.Result result;
+        if (columns == null) {
+            long[] cells = new long[rowKeys.size()];
+            counts.forEach(c -> cells[rowIndex.get(c.row())] += c.count());
+            result = suppression.oneWay(cells);
+        } else {
+            long[][] cells = new long[rowKeys.size()][columnKeys.size()];
+            counts.forEach(c -> cells[rowIndex.get(c.row())][columnIndex.get(c.column())] += c.count());
+            result = suppression.twoWay(cells);
+        }
+        return new Report(rows, columns, suppression.threshold(), from, to, rowKeys, columnKeys, released(result));
+    }
+
+    private List<String> keys(MeccDimension dimension, LocalDate from, LocalDate to, List<MeccRepository.Count> counts, boolean row) {
+        LinkedHashSet<String> keys = new LinkedHashSet<>(switch (dimension) {
+            case TOPIC -> vocabulary.topics();
+            case SETTING -> vocabulary.settings();
+            case LEVEL -> Arrays.stream(MeccLevel.values()).map(MeccLevel::wire).toList();
+            case ACTION -> Arrays.stream(MeccAction.values()).map(MeccAction::wire).toList();
+            case MONTH -> months(from, to);
+        });
+        // a topic or setting no longer configured still counts where it was recorded
+        counts.forEach(c -> keys.add(row ? c.row() : c.column()));
+        return List.copyOf(keys);
+    }
+
+    private static List<String> months(LocalDate from, LocalDate to) {
+        List<String> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            months.add(m.toString());
+        }
+        return months;
+    }
+
+    private static Map<String, Integer> index(List<String> keys) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            index.put(keys.get(i), i);
+        }
+        return index;
+    }
+
+    private static Long[][] released(SmallCountSuppression.Result result) {
+        Long[][] out = new Long[result.counts().length][];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = new Long[result.counts()[r].length];
+            for (int c = 0; c < out[r].length; c++) {
+                out[r][c] = result.withheld()[r][c] ? null : result.counts()[r][c];
+            }
+        }
+        return out;
+    }
+}

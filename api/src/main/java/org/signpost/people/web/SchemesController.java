@@ -1,0 +1,50 @@
+package org.signpost.people.web;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.List;
+import java.util.UUID;
+import org.signpost.contract.model.Scheme;
+import org.signpost.contract.model.SchemeRequest;
+import org.signpost.contract.model.UsernameRequest;
+import org.signpost.contract.server.SchemesApi;
+import org.signpost.people.application.Schemes;
+
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SchemesController implements SchemesApi {
+
+    private final Schemes schemes;
+
+    SchemesController(Schemes schemes) {
+        this.schemes = schemes;
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public List<Scheme> listSchemes() {
+        return schemes.all().stream().map(SchemesController::scheme).toList();
+    }
+
+    @Override
+    @Secured("ADMIN")
+    public HttpResponse<Scheme> createScheme(SchemeRequest body) {
+        return HttpResponse.status(HttpStatus.CREATED).body(scheme(schemes.create(body.getName(), body.getOdsCode())));
+    }
+
+    @Override
+    @Secured("ADMIN")
+    public HttpResponse<Void> addSchemeMember(UUID schemeId, UsernameRequest body) {
+        schemes.addMember(schemeId, body.getUsername());
+        return HttpResponse.noContent();
+    }
+
+    private static Scheme scheme(org.signpost.people.model.Scheme s) {
+        return new Scheme(s.id(), s.name()).odsCode(s.odsCode());
+    }
+}

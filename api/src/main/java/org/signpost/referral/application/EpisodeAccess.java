@@ -1,0 +1,64 @@
+package org.signpost.referral.application;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.UUID;
+import org.signpost.audit.application.PersonalDataAccess;
+import org.signpost.audit.model.Access;
+import org.signpost.audit.model.AuditAction;
+import org.signpost.audit.model.Resource;
+import org.signpost.people.application.ResidentDirectory;
+import org.signpost.platform.errors.NotFoundException;
+import org.signpost.platform.rules.Decision;
+import org.signpost.referral.infrastructure.EpisodeRepository;
+import org.signpost.referral.model.Episode;
+import org.signpost.security.model.Role;
+
+/** Loads an episode for someone allowed to work on it (staff of its scheme), auditing a refusal. */
+@Singleton
+class EpisodeAccess {
+
+    private final EpisodeRepository episodes;
+    private final ResidentDirectory residents;
+    private final PersonalDataAccess access;
+    private final TransactionOperations<Connection> transactions;
+
+    EpisodeAccess(EpisodeRepository episodes, ResidentDirectory residents, PersonalDataAccess access,
+            TransactionOperations<Connection> transactions) {
+        this.episodes = episodes;
+        this.residents = residents;
+        this.access = access;
+        this.transactions = transactions;
+    }
+
+    Episode forStaff(Access who, UUID episodeId, AuditAction action) {
+        Episode episode = find(episodeId);
+        Decision decision = residents.mayManage(who.actor(), episode.schemeId());
+        if (decision.denied()) {
+            throw access.denied(who, action, resource(episode), decision.reason());
+        }
+        return episode;
+    }
+
+    /** Staff of its scheme, or the resident it is about. */
+    Episode forReader(Access who, UUID episodeId) {
+        Episode episode = find(episodeId);
+        if (who.actor().has(Role.RESIDENT)) {
+            boolean own = residents.ownedBy(who.actor().userId()).map(r -> r.id().equals(episode.residentId())).orElse(false);
+            if (own) {
+                return episode;
+            }
+        }
+        return forStaff(who, episodeId, AuditAction.READ);
+    }
+
+    private Episode find(UUID episodeId) {
+        return transactions.executeRead(status -> episodes.find(episodeId))
+                .orElseThrow(() -> new NotFoundException("No episode " + episodeId));
+    }
+
+    static Resource resource(Episode episode) {
+        return Resource.of("episode", episode.id(), episode.residentId());
+    }
+}

@@ -1,0 +1,126 @@
+package org.signpost.referral.application;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.signpost.audit.application.PersonalDataAccess;
+import org.signpost.audit.model.Access;
+import org.signpost.audit.model.AuditAction;
+import org.signpost.audit.model.Resource;
+import org.signpost.directory.application.ServiceListings;
+import org.signpost.directory.model.ServiceListing;
+import org.signpost.people.application.ResidentDirectory;
+import org.signpost.people.application.Schemes;
+import org.signpost.people.model.ConsentKind;
+import org.signpost.platform.errors.InvalidInputException;
+import org.signpost.platform.errors.NotFoundException;
+import org.signpost.platform.rules.Decision;
+import org.signpost.referral.infrastructure.OnwardReferralRepository;
+import org.signpost.referral.infrastructure.ReferralEventOutbox;
+import org.signpost.referral.model.Episode;
+import org.signpost.referral.model.EpisodeStatus;
+import org.signpost.referral.model.EpisodeTransitions;
+import org.signpost.referral.model.OnwardReferral;
+import org.signpost.referral.model.OnwardStatus;
+import org.signpost.referral.model.ReferralTransitions;
+import org.signpost.referral.model.ServiceReferability;
+
+/** Drafting an onward referral to a directory service, and reading one as referrer or provider. */
+@Singleton
+public class OnwardReferrals {
+
+    private final OnwardReferralRepository referrals;
+    private final OnwardReferralViews views;
+    private final EpisodeAccess episodeAccess;
+    private final ServiceListings services;
+    private final ResidentDirectory residents;
+    private final Schemes schemes;
+    private final ReferralEventOutbox outbox;
+    private final PersonalDataAccess access;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    OnwardReferrals(OnwardReferralRepository referrals, OnwardReferralViews views, EpisodeAccess episodeAccess,
+            ServiceListings services, ResidentDirectory residents, Schemes schemes, ReferralEventOutbox outbox,
+            PersonalDataAccess access, TransactionOperations<Connection> transactions, Clock clock) {
+        this.referrals = referrals;
+        this.views = views;
+        this.episodeAccess = episodeAccess;
+        this.services = services;
+        this.residents = residents;
+        this.schemes = schemes;
+        this.outbox = outbox;
+        this.access = access;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public OnwardReferralView draft(Access who, UUID episodeId, UUID serviceId, String needCode, String sharedInformation) {
+        Episode episode = episodeAccess.forStaff(who, episodeId, AuditAction.CREATE);
+        if (episode.status() != EpisodeStatus.ACCEPTED) {
+            throw Conflicts.state("Refer on from an accepted episode; this one is " + episode.status().wire(),
+                    episode.status().wire(), episode.version(),
+                    EpisodeTransitions.legalFrom(episode.status()).stream().map(EpisodeStatus::wire).toList());
+        }
+        String need = needCode == null ? "" : needCode.trim();
+        if (!episode.needs().contains(need)) {
+            throw new InvalidInputException("need", "Not one of this episode's needs " + episode.needs() + ": " + need);
+        }
+        ServiceListing service = services.load(serviceId)
+                .orElseThrow(() -> new InvalidInputException("service_id", "No service " + serviceId + " in the directory"));
+        Decision referable = ServiceReferability.check(service);
+        if (referable.denied()) {
+            throw new InvalidInputException("service_id", referable.reason());
+        }
+        UUID organisation = service.organisation().id();
+        if (!residents.consentInForce(episode.residentId(), ConsentKind.SHARE_WITH_PROVIDER, organisation)) {
+            throw access.denied(who, AuditAction.CREATE, EpisodeAccess.resource(episode), missingConsent(service));
+        }
+        Instant now = clock.instant();
+        OnwardReferral referral = new OnwardReferral(UUID.randomUUID(), episodeId, episode.residentId(), episode.schemeId(), serviceId,
+                service.name(), organisation, need, blankToNull(sharedInformation), OnwardStatus.DRAFT, false, null, null, null, 1,
+                who.actor().userId(), now, null, now);
+        return transactions.executeWrite(status -> {
+            referrals.insert(referral);
+            outbox.publish("onward_referral", referral.id(), "onward_referral.drafted", Map.of("referral_id", referral.id().toString(),
+                    "episode_id", episodeId.toString(), "service_id", serviceId.toString()), now);
+            access.allowed(who, AuditAction.CREATE, resource(referral), OnwardReferralView.SHARED_FIELDS);
+            return views.build(referral, false);
+        });
+    }
+
+    public OnwardReferralView read(Access who, UUID referralId) {
+        OnwardReferral referral = transactions.executeRead(status -> referrals.find(referralId))
+                .orElseThrow(() -> new NotFoundException("No referral " + referralId));
+        ReferralTransitions.Party party = ReferralParty.of(who.actor(), schemes.of(who.actor().userId()), referral);
+        if (party == null) {
+            throw access.denied(who, AuditAction.READ, resource(referral), ReferralParty.notAParty(who.actor()));
+        }
+        boolean provider = party == ReferralTransitions.Party.PROVIDER;
+        OnwardReferralView view = transactions.executeRead(status -> views.build(referral, provider));
+        access.allowed(who, AuditAction.READ, resource(referral), OnwardReferralView.SHARED_FIELDS);
+        return view;
+    }
+
+    static String missingConsent(ServiceListing service) {
+        return "The resident has no consent share_with_provider in force for " + service.organisation().name()
+                + " (organisation_id " + service.organisation().id() + "): record it before referring";
+    }
+
+    static Resource resource(OnwardReferral referral) {
+        return Resource.of("onward_referral", referral.id(), referral.residentId());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static List<String> wire(List<OnwardStatus> statuses) {
+        return statuses.stream().map(OnwardStatus::wire).toList();
+    }
+}

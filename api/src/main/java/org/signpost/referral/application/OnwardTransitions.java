@@ -1,0 +1,198 @@
+package org.signpost.referral.application;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.signpost.audit.application.PersonalDataAccess;
+import org.signpost.audit.model.Access;
+import org.signpost.audit.model.AuditAction;
+import org.signpost.directory.application.ServiceCapacity;
+import org.signpost.directory.application.ServiceListings;
+import org.signpost.directory.model.ServiceListing;
+import org.signpost.people.application.ResidentDirectory;
+import org.signpost.people.application.Schemes;
+import org.signpost.people.model.ConsentKind;
+import org.signpost.platform.errors.ConflictException;
+import org.signpost.platform.errors.NotFoundException;
+import org.signpost.platform.errors.Violations;
+import org.signpost.platform.rules.Decision;
+import org.signpost.referral.infrastructure.OnwardReferralRepository;
+import org.signpost.referral.infrastructure.ReferralEventOutbox;
+import org.signpost.referral.model.OnwardReferral;
+import org.signpost.referral.model.OnwardStatus;
+import org.signpost.referral.model.ReferralTransitions;
+import org.signpost.referral.model.ServiceReferability;
+import org.signpost.referral.model.StatusChange;
+
+/**
+ * Moves an onward referral along {@link ReferralTransitions}: the right party, a legal step from
+ * the current version, the service's places taken or freed, the history row, the outbox event and
+ * the audit line, all in one transaction. Concurrent attempts serialise on the row lock; all but
+ * the first find a newer version and get 409.
+ */
+@Singleton
+public class OnwardTransitions {
+
+    private final OnwardReferralRepository referrals;
+    private final OnwardReferralViews views;
+    private final ServiceListings services;
+    private final ServiceCapacity capacity;
+    private final ResidentDirectory residents;
+    private final Schemes schemes;
+    private final ReferralEventOutbox outbox;
+    private final PersonalDataAccess access;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    OnwardTransitions(OnwardReferralRepository referrals, OnwardReferralViews views, ServiceListings services,
+            ServiceCapacity capacity, ResidentDirectory residents, Schemes schemes, ReferralEventOutbox outbox,
+            PersonalDataAccess access, TransactionOperations<Connection> transactions, Clock clock) {
+        this.referrals = referrals;
+        this.views = views;
+        this.services = services;
+        this.capacity = capacity;
+        this.residents = residents;
+        this.schemes = schemes;
+        this.outbox = outbox;
+        this.access = access;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public OnwardReferralView transition(Access who, UUID referralId, ReferralTransitions.Request request, long version) {
+        record Found(OnwardReferral referral, java.util.Set<UUID> schemes) {
+        }
+        Found found = transactions.executeRead(status -> new Found(referrals.find(referralId).orElse(null),
+                schemes.of(who.actor().userId())));
+        if (found.referral() == null) {
+            throw new NotFoundException("No referral " + referralId);
+        }
+        OnwardReferral referral = found.referral();
+        ReferralTransitions.Party party = ReferralParty.of(who.actor(), found.schemes(), referral);
+        if (party == null) {
+            throw access.denied(who, AuditAction.TRANSITION, OnwardReferrals.resource(referral), ReferralParty.notAParty(who.actor()));
+        }
+        ReferralTransitions.Party needed = ReferralTransitions.partyFor(request.to());
+        if (party != needed) {
+            throw access.denied(who, AuditAction.TRANSITION, OnwardReferrals.resource(referral), "Only the "
+                    + (needed == ReferralTransitions.Party.PROVIDER ? "receiving group" : "referrer") + " may make a referral "
+                    + request.to().wire());
+        }
+        new Violations().addAll(ReferralTransitions.check(request)).throwIfAny();
+        if (request.to() == OnwardStatus.SENT) {
+            checkSendable(who, referral, request);
+        }
+        return transactions.executeWrite(status -> apply(who, referralId, request, version, party));
+    }
+
+    private void checkSendable(Access who, OnwardReferral referral, ReferralTransitions.Request request) {
+        ServiceListing service = services.load(referral.serviceId()).orElseThrow();
+        Decision referable = ServiceReferability.check(service);
+        List<String> legal = OnwardReferrals.wire(ReferralTransitions.legalFrom(referral.status()));
+        if (referable.denied()) {
+            throw Conflicts.state(referable.reason() + ": cancel this referral and choose another service",
+                    referral.status().wire(), referral.version(), legal);
+        }
+        if (!residents.consentInForce(referral.residentId(), ConsentKind.SHARE_WITH_PROVIDER, referral.organisationId())) {
+            throw access.denied(who, AuditAction.TRANSITION, OnwardReferrals.resource(referral), OnwardReferrals.missingConsent(service));
+        }
+        boolean override = request.capacityOverrideReason() != null && !request.capacityOverrideReason().isBlank();
+        if (ServiceReferability.full(service) && !override) {
+            throw new ConflictException("The service has no places left: send anyway only with a capacity_override_reason",
+                    Map.of("current_state", referral.status().wire(), "current_version", referral.version(), "legal_transitions", legal,
+                            "capacity_available", 0, "errors", List.of(Map.of("field", "capacity_override_reason",
+                                    "detail", "is required to send to a service with no places left"))));
+        }
+    }
+
+    private OnwardReferralView apply(Access who, UUID referralId, ReferralTransitions.Request request, long version,
+            ReferralTransitions.Party party) {
+        OnwardReferral current = referrals.lock(referralId).orElseThrow();
+        List<String> legal = OnwardReferrals.wire(ReferralTransitions.legalFrom(current.status()));
+        if (current.version() != version) {
+            throw Conflicts.stale("The referral", version, current.status().wire(), current.version(), legal);
+        }
+        if (!ReferralTransitions.isLegal(current.status(), request.to())) {
+            throw Conflicts.state("A referral that is " + current.status().wire() + " cannot become " + request.to().wire(),
+                    current.status().wire(), current.version(), legal);
+        }
+        Instant now = clock.instant();
+        OnwardStatus to = request.to();
+        StatusChange change = new StatusChange(current.status().wire(), to.wire(), now, who.actor().username(), trim(request.reason()),
+                request.declineReason() == null ? null : request.declineReason().wire(),
+                request.outcome() == null ? null : request.outcome().wire());
+        referrals.recordTransition(referralId, change, who.actor().userId());
+        access.allowed(who, AuditAction.TRANSITION, OnwardReferrals.resource(current), OnwardReferralView.SHARED_FIELDS);
+        OnwardReferral next = next(current, request, current.placeHeld(), now);
+        OnwardReferralView view = views.build(next, party == ReferralTransitions.Party.PROVIDER);
+        // the service's row is hot (every referral to it takes or frees places there): touch it last, so that
+        // its row lock is held only for the few writes before commit
+        boolean placeHeld = current.placeHeld();
+        switch (ReferralTransitions.capacity(to, placeHeld)) {
+            case TAKE -> {
+                ServiceCapacity.Taken taken = capacity.take(current.serviceId());
+                if (taken == ServiceCapacity.Taken.FULL) {
+                    throw Conflicts.state("The service has no places left: free a place or raise its capacity before accepting",
+                            current.status().wire(), current.version(), legal);
+                }
+                placeHeld = taken == ServiceCapacity.Taken.TAKEN;
+            }
+            case FREE -> {
+                capacity.free(current.serviceId());
+                placeHeld = false;
+            }
+            case NONE -> {
+            }
+        }
+        OnwardReferral done = next(current, request, placeHeld, now);
+        referrals.transition(done, version, now);
+        outbox.publish("onward_referral", referralId, "onward_referral." + to.wire(), payload(current, change, placeHeld), now);
+        return view.withReferral(withVersion(done, version + 1));
+    }
+
+    private static OnwardReferral next(OnwardReferral current, ReferralTransitions.Request request, boolean placeHeld, Instant now) {
+        OnwardStatus to = request.to();
+        return new OnwardReferral(current.id(), current.episodeId(), current.residentId(), current.schemeId(), current.serviceId(),
+                current.serviceName(), current.organisationId(), current.needCode(), current.sharedInformation(), to, placeHeld,
+                to == OnwardStatus.SENT ? trim(request.capacityOverrideReason()) : current.capacityOverrideReason(),
+                to == OnwardStatus.DECLINED ? request.declineReason() : current.declineReason(),
+                to == OnwardStatus.COMPLETED ? request.outcome() : current.outcome(), current.version(), current.createdBy(),
+                current.createdAt(), to == OnwardStatus.SENT ? now : current.sentAt(), now);
+    }
+
+    private static OnwardReferral withVersion(OnwardReferral r, long version) {
+        return new OnwardReferral(r.id(), r.episodeId(), r.residentId(), r.schemeId(), r.serviceId(), r.serviceName(),
+                r.organisationId(), r.needCode(), r.sharedInformation(), r.status(), r.placeHeld(), r.capacityOverrideReason(),
+                r.declineReason(), r.outcome(), version, r.createdBy(), r.createdAt(), r.sentAt(), r.updatedAt());
+    }
+
+    private static Map<String, Object> payload(OnwardReferral r, StatusChange change, boolean placeHeld) {
+        Map<String, Object> payload = new HashMap<>();
+        payload.put("referral_id", r.id().toString());
+        payload.put("episode_id", r.episodeId().toString());
+        payload.put("service_id", r.serviceId().toString());
+        payload.put("organisation_id", r.organisationId().toString());
+        payload.put("from", change.from());
+        payload.put("to", change.to());
+        payload.put("actor", change.actor());
+        payload.put("at", change.at().toString());
+        payload.put("place_held", placeHeld);
+        if (change.declineReason() != null) {
+            payload.put("decline_reason", change.declineReason());
+        }
+        if (change.outcome() != null) {
+            payload.put("outcome", change.outcome());
+        }
+        return payload;
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,43 @@
+package org.signpost.search.application;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.signpost.search.model.SearchLimits;
+
+/**
+ * How search behaves in this deployment ({@code signpost.search.*}).
+ *
+ * @param timeZone where "on now", days and times are reckoned
+ * @param maxRadiusM largest radius around a point, metres
+ * @param defaultRadiusM radius when a point comes without one
+ * @param maxPageSize largest page of results
+ * @param defaultPageSize page size when none is asked for
+ * @param maxQueryLength longest free text, characters
+ * @param maxClusters most map clusters one request returns
+ * @param needFacetSize most needs counted in the facets
+ * @param timeout how long Elasticsearch may take over one request
+ * @param taxonomyRefresh how often the in-memory needs taxonomy (codes, names) is reloaded
+ */
+@ConfigurationProperties("signpost.search")
+public record SearchSettings(
+        @Bindable(defaultValue = "Europe/London") String timeZone,
+        @Bindable(defaultValue = "50000") int maxRadiusM,
+        @Bindable(defaultValue = "10000") int defaultRadiusM,
+        @Bindable(defaultValue = "50") int maxPageSize,
+        @Bindable(defaultValue = "20") int defaultPageSize,
+        @Bindable(defaultValue = "200") int maxQueryLength,
+        @Bindable(defaultValue = "1000") int maxClusters,
+        @Bindable(defaultValue = "30") int needFacetSize,
+        @Bindable(defaultValue = "2s") Duration timeout,
+        @Bindable(defaultValue = "5m") Duration taxonomyRefresh) {
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public SearchLimits limits() {
+        return new SearchLimits(maxRadiusM, defaultRadiusM, maxPageSize, defaultPageSize, maxQueryLength);
+    }
+}

@@ -1,0 +1,113 @@
+package org.signpost.search.infrastructure;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.GeoLocation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.util.ArrayList;
+import java.util.List;
+import org.signpost.directory.model.ReferralRoute;
+import org.signpost.search.application.QueryContext;
+import org.signpost.search.model.Audience;
+import org.signpost.search.model.GeoPoint;
+import org.signpost.search.model.SearchCriteria;
+import org.signpost.search.model.Where;
+
+/**
+ * The non-scoring part of every listing query: what the audience may see (checked at query time,
+ * so a staleness expiry reaches search without reindexing), where, and the filters asked for.
+ */
+final class ListingFilters {
+
+    private ListingFilters() {
+    }
+
+    static List<Query> of(SearchCriteria criteria, QueryContext context) {
+        List<Query> filters = new ArrayList<>(visibility(context));
+        where(criteria.where(), criteria.includeRemote()).ifPresent(filters::add);
+        SearchCriteria.Filters f = criteria.filters();
+        if (!f.needs().isEmpty()) {
+            filters.add(terms("need_codes", f.needs()));
+        }
+        if (f.hasSessionWindow()) {
+            filters.add(SessionQueries.window(f.day(), f.fromMinute(), f.untilMinute(), context.moment().date()));
+        }
+        if (f.onNow()) {
+            filters.add(SessionQueries.runningAt(context.moment()));
+        }
+        if (f.freeOnly()) {
+            filters.add(term("free", true));
+        }
+        for (String feature : f.accessibility()) {
+            filters.add(term("accessibility", feature));
+        }
+        if (f.age() != null) {
+            double age = f.age();
+            filters.add(Query.of(q -> q.bool(b -> b.mustNot(m -> m.range(r -> r.number(n -> n.field("min_age").gt(age))))
+                    .mustNot(m -> m.range(r -> r.number(n -> n.field("max_age").lt(age)))))));
+        }
+        if (!f.deliveryModes().isEmpty()) {
+            filters.add(terms("delivery_modes", f.deliveryModes()));
+        }
+        if (!f.referralRoutes().isEmpty()) {
+            filters.add(terms("referral_route", f.referralRoutes()));
+        }
+        if (f.hasCapacity()) {
+            filters.add(Query.of(q -> q.range(r -> r.number(n -> n.field("capacity_available").gt(0.0)))));
+        }
+        return filters;
+    }
+
+    /** Residents: active, verified, assured recently enough, open to self-referral. Link workers: active and verified. */
+    static List<Query> visibility(QueryContext context) {
+        List<Query> visible = new ArrayList<>();
+        visible.add(term("verified", true));
+        visible.add(term("status", "active"));
+        if (context.audience() == Audience.RESIDENT) {
+            String oldest = context.oldestVisibleAssurance().toString();
+            visible.add(Query.of(q -> q.range(r -> r.date(d -> d.field("assured_date").gte(oldest)))));
+            visible.add(Query.of(q -> q.bool(b -> b.mustNot(term("referral_route", ReferralRoute.LINK_WORKER_REFERRAL.wire())))));
+        }
+        return visible;
+    }
+
+    private static java.util.Optional<Query> where(Where where, boolean includeRemote) {
+        Query place = null;
+        if (where instanceof Where.Around around) {
+            place = Query.of(q -> q.geoDistance(g -> g.field("location")
+                    .distance(around.radiusM() + "m").location(location(around.centre()))));
+        } else if (where instanceof Where.Within within) {
+            place = Query.of(q -> q.geoBoundingBox(g -> g.field("location")
+                    .boundingBox(b -> b.tlbr(t -> t.topLeft(location(within.viewport().topLeft()))
+                            .bottomRight(location(within.viewport().bottomRight()))))));
+        }
+        if (place == null) {
+            return java.util.Optional.empty();
+        }
+        if (!includeRemote) {
+            return java.util.Optional.of(place);
+        }
+        Query located = place;
+        return java.util.Optional.of(Query.of(q -> q.bool(b -> b.should(located).should(term("located", false)).minimumShouldMatch("1"))));
+    }
+
+    static GeoLocation location(GeoPoint point) {
+        return GeoLocation.of(l -> l.latlon(ll -> ll.lat(point.lat()).lon(point.lon())));
+    }
+
+    static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    static Query term(String field, boolean value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    static Query term(String field, long value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    static Query terms(String field, List<String> values) {
+        List<FieldValue> fieldValues = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues))));
+    }
+}

@@ -1,0 +1,38 @@
+package org.signpost.search.model;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * A local date and minute of the day in the deployment's time zone, with what a schedule needs
+ * to know about the date: its weekday, which one of the month it is, whether it is the last one,
+ * and the parity of its week (for fortnightly sessions).
+ */
+public record ScheduleMoment(LocalDate date, int minuteOfDay) {
+
+    private static final String[] DAY_CODES = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+
+    public static ScheduleMoment of(LocalDateTime local) {
+        return new ScheduleMoment(local.toLocalDate(), local.getHour() * 60 + local.getMinute());
+    }
+
+    public String dayCode() {
+        return dayCode(date);
+    }
+
+    public static String dayCode(LocalDate date) {
+        return DAY_CODES[date.getDayOfWeek().getValue() - 1];
+    }
+
+    public int nthInMonth() {
+        return SessionSlots.nthInMonth(date);
+    }
+
+    public boolean lastInMonth() {
+        return SessionSlots.lastInMonth(date);
+    }
+
+    public int weekParity() {
+        return SessionSlots.weekParity(date);
+    }
+}

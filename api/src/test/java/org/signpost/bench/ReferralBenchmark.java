@@ -1,0 +1,228 @@
+package org.signpost.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.signpost.embedded.EmbeddedStack;
+import org.signpost.embedded.FreePorts;
+
+/**
+ * Referral create and transition latency at a fixed number of concurrent clients.
+ *
+ * <p>Starts the embedded MariaDB and Elasticsearch, runs Signpost in its own JVM against them
+ * (as a deployment would), seeds a scheme, a group with a service and residents straight into the
+ * database, then drives the API over loopback with {@code java.net.http}: every phase runs a
+ * bounded number of requests through exactly {@code bench.clients} client threads. Not a test:
+ * run it with {@code ./mvnw -q -DskipTests -Pbench package exec:exec} (see BENCHMARKS.md).
+ */
+public final class ReferralBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReferralBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("bench.clients", 32);
+        int count = Integer.getInteger("bench.count", 2000);
+        int warmup = Integer.getInteger("bench.warmup", 300);
+        Path data = Files.createTempDirectory("signpost-bench");
+        System.out.println("load before: " + load());
+        try (EmbeddedStack stack = EmbeddedStack.start(data, true, true, "512m", true)) {
+            Map<String, Object> props = stack.properties();
+            int port = FreePorts.find();
+            Process server = startServer(props, port, data.resolve("server.log"));
+            try {
+                Api api = new Api(port);
+                api.awaitHealthy(Duration.ofMinutes(3));
+                BenchSeed.Seeded seed = BenchSeed.seed(String.valueOf(props.get("datasources.default.url")),
+                        String.valueOf(props.get("datasources.default.username")),
+                        String.valueOf(props.getOrDefault("datasources.default.password", "")), warmup + count);
+                String lw = api.login(seed.linkWorker());
+                String ge = api.login(seed.groupEditor());
+                System.out.printf("server pid %d on 127.0.0.1:%d; %d clients; warm-up %d, measured %d%n", server.pid(), port, clients,
+                        warmup, count);
+                flow(api, lw, ge, seed, seed.residents().subList(0, warmup), clients, false);
+                System.out.println("load at start of measured run: " + load());
+                List<Latencies> results = flow(api, lw, ge, seed, seed.residents().subList(warmup, warmup + count), clients, true);
+                System.out.println();
+                System.out.println(Latencies.header());
+                results.forEach(r -> System.out.println(r.summary()));
+                System.out.println();
+                System.out.println("load after: " + load());
+            } finally {
+                server.destroy();
+                if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    /** The referral story for each resident, phase by phase, each phase at full concurrency. */
+    private static List<Latencies> flow(Api api, String lw, String ge, BenchSeed.Seeded seed, List<UUID> residents, int clients,
+            boolean report) throws InterruptedException {
+        List<Latencies> out = new ArrayList<>();
+        List<JsonNode> episodes = phase(out, "episode create (referral in)", residents, clients, resident -> api.post(lw,
+                "/episodes", Map.of("resident_id", resident.toString(), "source", "gp_practice", "reason", "Benchmark referral",
+                        "needs", List.of("sp-loneliness", "sp-physical-activity"), "urgency", "routine", "consented_to_referral", true)));
+        List<JsonNode> accepted = phase(out, "episode accept (coded)", episodes, clients, e -> api.post(lw,
+                "/episodes/" + e.get("id").asText() + "/transitions", Map.of("to", "accepted", "version", e.get("version").asLong())));
+        List<JsonNode> drafts = phase(out, "onward referral create", accepted, clients, e -> api.post(lw,
+                "/episodes/" + e.get("id").asText() + "/referrals", Map.of("service_id", seed.serviceId().toString(),
+                        "need", "sp-physical-activity", "shared_information", "Benchmark")));
+        Latencies all = new Latencies("onward transition (all four)", drafts.size() * 4);
+        List<JsonNode> sent = phase(out, "onward transition: send", drafts, clients, r -> move(api, lw, r, "sent"), all);
+        List<JsonNode> taken = phase(out, "onward transition: accept", sent, clients, r -> move(api, ge, r, "accepted"), all);
+        List<JsonNode> came = phase(out, "onward transition: attended", taken, clients, r -> move(api, ge, r, "attended"), all);
+        phase(out, "onward transition: complete", came, clients, r -> api.post(ge, "/referrals/" + r.get("id").asText() + "/transitions",
+                Map.of("to", "completed", "version", r.get("version").asLong(), "outcome", "need_met"), "REFERRAL_MANAGEMENT"), all);
+        out.add(all);
+        return report ? out : List.of();
+    }
+
+    private static JsonNode move(Api api, String token, JsonNode referral, String to) {
+        String purpose = to.equals("sent") ? "DIRECT_CARE" : "REFERRAL_MANAGEMENT";
+        return api.post(token, "/referrals/" + referral.get("id").asText() + "/transitions",
+                Map.of("to", to, "version", referral.get("version").asLong()), purpose);
+    }
+
+    private static <T> List<JsonNode> phase(List<Latencies> out, String name, List<T> items, int clients, Function<T, JsonNode> op,
+            Latencies... also) throws InterruptedException {
+        Latencies latencies = new Latencies(name, items.size());
+        JsonNode[] results = new JsonNode[items.size()];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        latencies.start();
+        for (Latencies l : also) {
+            l.startOnce();
+        }
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                    long start = System.nanoTime();
+                    JsonNode result = null;
+                    try {
+                        result = op.apply(items.get(i));
+                    } catch (RuntimeException e) {
+                        System.err.println(name + ": " + e.getMessage());
+                    }
+                    long elapsed = System.nanoTime() - start;
+                    latencies.record(elapsed, result != null);
+                    for (Latencies l : also) {
+                        l.record(elapsed, result != null);
+                    }
+                    results[i] = result;
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.MINUTES);
+        latencies.end();
+        for (Latencies l : also) {
+            l.end();
+        }
+        out.add(latencies);
+        List<JsonNode> ok = new ArrayList<>();
+        for (JsonNode r : results) {
+            if (r != null) {
+                ok.add(r);
+            }
+        }
+        return ok;
+    }
+
+    private static Process startServer(Map<String, Object> props, int port, Path log) throws IOException {
+        byte[] secret = new byte[48];
+        new SecureRandom().nextBytes(secret);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
+        props.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-Dmicronaut.server.port=" + port, "-Dsignpost.jwt.secret=" + Base64.getEncoder().encodeToString(secret),
+                "-cp", System.getProperty("java.class.path"), "org.signpost.Application"));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim() + " (1, 5, 15 min; " + Runtime.getRuntime().availableProcessors()
+                    + " cores)";
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The API on loopback, JSON in and out. */
+    private static final class Api {
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final String base;
+
+        Api(int port) {
+            this.base = "http://127.0.0.1:" + port;
+        }
+
+        void awaitHealthy(Duration limit) throws InterruptedException {
+            long deadline = System.nanoTime() + limit.toNanos();
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not up yet
+                }
+                Thread.sleep(500);
+            }
+            throw new IllegalStateException("Signpost did not become healthy within " + limit);
+        }
+
+        String login(String username) {
+            return post(null, "/login", Map.of("username", username, "password", BenchSeed.PASSWORD)).get("access_token").asText();
+        }
+
+        JsonNode post(String token, String path, Map<String, Object> body) {
+            return post(token, path, body, "DIRECT_CARE");
+        }
+
+        JsonNode post(String token, String path, Map<String, Object> body, String purpose) {
+            try {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json").header("X-Purpose-Of-Use", purpose)
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                if (token != null) {
+                    request.header("Authorization", "Bearer " + token);
+                }
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() >= 300) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+                }
+                return JSON.readTree(response.body());
+            } catch (IOException e) {
+                throw new IllegalStateException(path + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.signpost.mecc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.signpost.testing.Problems.expectProblem;
+import static org.signpost.testing.SocialPrescribing.DIRECT_CARE;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.signpost.contract.client.AuditApi;
+import org.signpost.contract.client.MeccApi;
+import org.signpost.contract.model.FieldError;
+import org.signpost.contract.model.MeccAction;
+import org.signpost.contract.model.MeccConversation;
+import org.signpost.contract.model.MeccConversationRequest;
+import org.signpost.contract.model.MeccCount;
+import org.signpost.contract.model.MeccDimension;
+import org.signpost.contract.model.MeccIntention;
+import org.signpost.contract.model.MeccLevel;
+import org.signpost.contract.model.MeccPractitionerRequest;
+import org.signpost.contract.model.MeccReport;
+import org.signpost.contract.model.MeccReportRow;
+import org.signpost.contract.model.Problem;
+import org.signpost.contract.model.Resident;
+import org.signpost.security.model.Role;
+import org.signpost.testing.Bearer;
+import org.signpost.testing.SocialPrescribing;
+import org.signpost.testing.SocialPrescribing.Group;
+import org.signpost.testing.SocialPrescribing.Team;
+import org.signpost.testing.TestUsers;
+
+/**
+ * Making Every Contact Count: anyone an administrator gave the permission records a conversation
+ * in one request, anonymously unless the person agreed to be named; reports count them with small
+ * numbers withheld so that none can be worked out from the totals.
+ */
+@MicronautTest(transactional = false)
+class MeccConversationsTest {
+
+    @Inject
+    TestUsers users;
+
+    @Inject
+    SocialPrescribing sp;
+
+    @Inject
+    MeccApi mecc;
+
+    @Inject
+    AuditApi audit;
+
+    @AfterEach
+    void signOut() {
+        Bearer.clear();
+    }
+
+    @Test
+    void aPractitionerRecordsAConversationInOneRequestAnonymouslyByDefault() {
+        Group fire = sp.group("Fire and Rescue Safe and Well", null);
+        String firefighter = practitioner(users.create(Role.GROUP_EDITOR, Optional.of(fire.organisationId())));
+
+        act(firefighter);
+        MeccConversation saved = mecc.recordMeccConversation(new MeccConversationRequest(LocalDate.now(), "home_visit",
+                List.of("smoking", "fuel_poverty"), MeccLevel.VERY_BRIEF_ADVICE, MeccAction.SIGNPOSTED)
+                .signpostedServiceId(fire.serviceId()).statedIntention(MeccIntention.THINKING_ABOUT_IT).practitionerRole("Firefighter"),
+                null).body();
+        assertThat(saved.getAnonymous()).isTrue();
+        assertThat(saved.getTopics()).containsExactly("smoking", "fuel_poverty");
+        assertThat(mecc.getMeccVocabulary().getWiderTopics()).contains("money", "housing", "fuel_poverty", "loneliness");
+
+        Problem bad = expectProblem(HttpStatus.BAD_REQUEST, () -> mecc.recordMeccConversation(new MeccConversationRequest(
+                LocalDate.now().plusDays(1), "spaceship", List.of("alcohol", "astrology"), MeccLevel.BRIEF_ADVICE, MeccAction.SIGNPOSTED),
+                null));
+        assertThat(bad.getErrors()).extracting(FieldError::getField).containsExactlyInAnyOrder("held_on", "setting", "topics[1]",
+                "signposted_service_id");
+        Problem unknownService = expectProblem(HttpStatus.BAD_REQUEST, () -> mecc.recordMeccConversation(new MeccConversationRequest(
+                LocalDate.now(), "pharmacy", List.of("alcohol"), MeccLevel.BRIEF_ADVICE, MeccAction.SIGNPOSTED)
+                .signpostedServiceId(UUID.randomUUID()), null));
+        assertThat(unknownService.getErrors()).extracting(FieldError::getField).containsExactly("signposted_service_id");
+
+        users.actAs(Role.LINK_WORKER);
+        Problem noPermission = expectProblem(HttpStatus.FORBIDDEN, () -> mecc.recordMeccConversation(new MeccConversationRequest(
+                LocalDate.now(), "pharmacy", List.of("alcohol"), MeccLevel.BRIEF_ADVICE, MeccAction.INFORMATION_GIVEN), null));
+        assertThat(noPermission.getDetail()).contains("MECC permission");
+    }
+
+    @Test
+    void aConversationNamesAResidentOnlyWithTheirConsentAndTheLinkIsAudited() {
+        Team team = sp.team();
+        String linkWorker = practitioner(team.linkWorker());
+        act(linkWorker);
+        Resident resident = sp.resident("Uma", "Mecc", List.of());
+        MeccConversationRequest named = new MeccConversationRequest(LocalDate.now(), "gp_practice", List.of("alcohol"),
+                MeccLevel.BRIEF_INTERVENTION, MeccAction.REFERRED).residentId(resident.getId());
+
+        Problem noConsent = expectProblem(HttpStatus.BAD_REQUEST, () -> mecc.recordMeccConversation(named, DIRECT_CARE));
+        assertThat(noConsent.getErrors()).extracting(FieldError::getField).containsExactly("resident_consented");
+        Problem noPurpose = expectProblem(HttpStatus.BAD_REQUEST, () -> mecc.recordMeccConversation(named.residentConsented(true), null));
+        assertThat(noPurpose.getErrors()).extracting(FieldError::getField).containsExactly("X-Purpose-Of-Use");
+        MeccConversation saved = mecc.recordMeccConversation(named.residentConsented(true), DIRECT_CARE).body();
+        assertThat(saved.getAnonymous()).isFalse();
+
+        users.actAs(Role.ADMIN);
+        assertThat(audit.listAuditLog(resident.getId(), 1, 50).getEntries())
+                .anySatisfy(e -> assertThat(e.getResourceType()).isEqualTo("mecc_conversation"));
+    }
+
+    @Test
+    void reportsCountByTopicAndMonthAndWithholdSmallNumbersSoNoneCanBeWorkedOut() {
+        String practitioner = practitioner(users.create(Role.COORDINATOR));
+        act(practitioner);
+        // January and February of a year nobody else records in
+        int year = 1990 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 20);
+        record(LocalDate.of(year, 1, 10), "smoking", 7);
+        record(LocalDate.of(year, 1, 11), "alcohol", 3);
+        record(LocalDate.of(year, 1, 12), "money", 6);
+        record(LocalDate.of(year, 2, 3), "smoking", 8);
+        record(LocalDate.of(year, 2, 4), "alcohol", 9);
+        record(LocalDate.of(year, 2, 5), "money", 5);
+
+        users.actAs(Role.EVALUATOR);
+        MeccReport byTopic = mecc.meccReport(MeccDimension.TOPIC, null, LocalDate.of(year, 1, 1), LocalDate.of(year, 2, 28));
+        assertThat(byTopic.getThreshold()).isEqualTo(5);
+        assertThat(count(byTopic, "smoking")).isEqualTo(15L);
+        assertThat(count(byTopic, "alcohol")).isEqualTo(12L);
+        assertThat(byTopic.getGrandTotal().getCount()).isEqualTo(38L);
+        assertThat(count(byTopic, "housing")).as("a topic nobody raised is a true zero").isEqualTo(0L);
+
+        MeccReport table = mecc.meccReport(MeccDimension.TOPIC, MeccDimension.MONTH, LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 2, 28));
+        assertThat(table.getColumnKeys()).containsExactly(year + "-01", year + "-02");
+        MeccReportRow alcohol = row(table, "alcohol");
+        assertThat(alcohol.getCells().get(0).getSuppressed()).as("3 is under 5").isTrue();
+        assertThat(alcohol.getCells().get(0).getCount()).isNull();
+        assertNothingSmallIsPublishedAndNoWithheldCellIsAlone(table);
+        assertThat(row(table, "smoking").getTotal().getCount()).isEqualTo(15L);
+
+        users.actAs(Role.LINK_WORKER);
+        expectProblem(HttpStatus.FORBIDDEN, () -> mecc.meccReport(MeccDimension.LEVEL, null, null, null));
+        users.actAs(Role.EVALUATOR);
+        Problem same = expectProblem(HttpStatus.BAD_REQUEST, () -> mecc.meccReport(MeccDimension.LEVEL, MeccDimension.LEVEL, null, null));
+        assertThat(same.getErrors()).extracting(FieldError::getField).containsExactly("columns");
+    }
+
+    private static void assertNothingSmallIsPublishedAndNoWithheldCellIsAlone(MeccReport table) {
+        List<List<MeccCount>> grid = new ArrayList<>();
+        for (MeccReportRow row : table.getRows()) {
+            List<MeccCount> line = new ArrayList<>(row.getCells());
+            line.add(row.getTotal());
+            grid.add(line);
+        }
+        List<MeccCount> totals = new ArrayList<>(table.getColumnTotals());
+        totals.add(table.getGrandTotal());
+        grid.add(totals);
+        for (List<MeccCount> line : grid) {
+            assertThat(line).noneSatisfy(c -> assertThat(c.getCount()).isBetween(1L, 4L));
+            assertThat(line.stream().filter(MeccCount::getSuppressed).count()).isNotEqualTo(1L);
+        }
+        for (int c = 0; c < grid.get(0).size(); c++) {
+            int column = c;
+            assertThat(grid.stream().filter(line -> line.get(column).getSuppressed()).count()).isNotEqualTo(1L);
+        }
+    }
+
+    private void record(LocalDate day, String topic, int times) {
+        for (int i = 0; i < times; i++) {
+            mecc.recordMeccConversation(new MeccConversationRequest(day, "pharmacy", List.of(topic), MeccLevel.VERY_BRIEF_ADVICE,
+                    MeccAction.INFORMATION_GIVEN), null);
+        }
+    }
+
+    private static Long count(MeccReport report, String key) {
+        return row(report, key).getTotal().getCount();
+    }
+
+    private static MeccReportRow row(MeccReport report, String key) {
+        return report.getRows().stream().filter(r -> r.getKey().equals(key)).findFirst().orElseThrow();
+    }
+
+    private String practitioner(String username) {
+        users.actAs(Role.ADMIN);
+        mecc.setMeccPractitioner(new MeccPractitionerRequest(username, true));
+        return username;
+    }
+
+    private void act(String username) {
+        Bearer.use(users.signIn(username).getAccessToken());
+    }
+}

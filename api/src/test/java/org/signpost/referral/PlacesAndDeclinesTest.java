@@ -1,0 +1,141 @@
+package org.signpost.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.signpost.testing.SocialPrescribing.DIRECT_CARE;
+import static org.signpost.testing.SocialPrescribing.REFERRAL_MANAGEMENT;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.signpost.contract.client.EpisodesApi;
+import org.signpost.contract.client.OnwardReferralsApi;
+import org.signpost.contract.model.Episode;
+import org.signpost.contract.model.EpisodeTransitionRequest;
+import org.signpost.contract.model.EpisodeTransitionRequestTo;
+import org.signpost.contract.model.NewEpisode;
+import org.signpost.contract.model.NewOnwardReferral;
+import org.signpost.contract.model.OnwardDeclineReason;
+import org.signpost.contract.model.OnwardReferral;
+import org.signpost.contract.model.OnwardStatus;
+import org.signpost.contract.model.OnwardTransitionRequest;
+import org.signpost.contract.model.ReferralSource;
+import org.signpost.contract.model.Resident;
+import org.signpost.contract.model.Urgency;
+import org.signpost.testing.Bearer;
+import org.signpost.testing.ProblemBodies;
+import org.signpost.testing.SocialPrescribing;
+import org.signpost.testing.SocialPrescribing.Group;
+import org.signpost.testing.SocialPrescribing.Team;
+import org.signpost.testing.TestUsers;
+
+/** A service's places: taken on acceptance, given back by a decline, a cancellation or completion; full means an override. */
+@MicronautTest(transactional = false)
+class PlacesAndDeclinesTest {
+
+    @Inject
+    TestUsers users;
+
+    @Inject
+    SocialPrescribing sp;
+
+    @Inject
+    EpisodesApi episodes;
+
+    @Inject
+    OnwardReferralsApi referrals;
+
+    @AfterEach
+    void signOut() {
+        Bearer.clear();
+    }
+
+    @Test
+    void aDeclineAfterAcceptanceFreesThePlaceAndAFullServiceNeedsAnOverride() {
+        Team team = sp.team();
+        Group club = sp.group("One Place Club", 1);
+        OnwardReferral first = sent(team, club, "Alice");
+        act(club.editor());
+        OnwardReferral accepted = transition(first, OnwardStatus.ACCEPTED, REFERRAL_MANAGEMENT);
+        assertThat(sp.placesAvailable(club.serviceId())).isZero();
+
+        // the service is full: sending is refused without a reason to override
+        OnwardReferral second = drafted(team, club, "Bea");
+        act(team.linkWorker());
+        Map<String, Object> full = ProblemBodies.expect(HttpStatus.CONFLICT, () -> referrals.transitionOnwardReferral(second.getId(),
+                new OnwardTransitionRequest(OnwardStatus.SENT, second.getVersion()), DIRECT_CARE));
+        assertThat(full.get("capacity_available")).isEqualTo(0);
+        assertThat(full.toString()).contains("capacity_override_reason");
+        OnwardReferral overridden = referrals.transitionOnwardReferral(second.getId(), new OnwardTransitionRequest(OnwardStatus.SENT,
+                second.getVersion()).capacityOverrideReason("Group lead said they can squeeze her in"), DIRECT_CARE);
+        assertThat(overridden.getCapacityOverrideReason()).isEqualTo("Group lead said they can squeeze her in");
+
+        // the group cannot accept beyond its places...
+        act(club.editor());
+        Map<String, Object> noPlace = ProblemBodies.expect(HttpStatus.CONFLICT, () -> transition(overridden, OnwardStatus.ACCEPTED,
+                REFERRAL_MANAGEMENT));
+        assertThat(noPlace.get("current_state")).isEqualTo("sent");
+        assertThat(sp.placesAvailable(club.serviceId())).isZero();
+
+        // ...until declining the first (after accepting it) frees the place
+        OnwardReferral declined = referrals.transitionOnwardReferral(first.getId(), new OnwardTransitionRequest(OnwardStatus.DECLINED,
+                accepted.getVersion()).declineReason(OnwardDeclineReason.NO_LONGER_INTERESTED), REFERRAL_MANAGEMENT);
+        assertThat(declined.getPlaceHeld()).isFalse();
+        assertThat(declined.getDeclineReason()).isEqualTo(OnwardDeclineReason.NO_LONGER_INTERESTED);
+        assertThat(sp.placesAvailable(club.serviceId())).isEqualTo(1);
+        OnwardReferral secondAccepted = transition(overridden, OnwardStatus.ACCEPTED, REFERRAL_MANAGEMENT);
+        assertThat(sp.placesAvailable(club.serviceId())).isZero();
+
+        // and the link worker cancelling an accepted referral gives it back too
+        act(team.linkWorker());
+        referrals.transitionOnwardReferral(second.getId(), new OnwardTransitionRequest(OnwardStatus.CANCELLED,
+                secondAccepted.getVersion()).reason("Moved out of the area"), DIRECT_CARE);
+        assertThat(sp.placesAvailable(club.serviceId())).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclineBeforeAcceptanceLeavesThePlacesAloneAndAServiceWithoutCapacityIsNeverFull() {
+        Team team = sp.team();
+        Group club = sp.group("Two Place Club", 2);
+        OnwardReferral sent = sent(team, club, "Cath");
+        act(club.editor());
+        referrals.transitionOnwardReferral(sent.getId(), new OnwardTransitionRequest(OnwardStatus.DECLINED, sent.getVersion())
+                .declineReason(OnwardDeclineReason.NOT_ELIGIBLE), REFERRAL_MANAGEMENT);
+        assertThat(sp.placesAvailable(club.serviceId())).isEqualTo(2);
+
+        Group open = sp.group("Drop-in Cafe", null);
+        OnwardReferral toCafe = sent(team, open, "Dot");
+        act(open.editor());
+        OnwardReferral accepted = transition(toCafe, OnwardStatus.ACCEPTED, REFERRAL_MANAGEMENT);
+        assertThat(accepted.getPlaceHeld()).isFalse();
+        assertThat(sp.placesAvailable(open.serviceId())).isNull();
+    }
+
+    private OnwardReferral sent(Team team, Group group, String name) {
+        OnwardReferral draft = drafted(team, group, name);
+        act(team.linkWorker());
+        return transition(draft, OnwardStatus.SENT, DIRECT_CARE);
+    }
+
+    private OnwardReferral drafted(Team team, Group group, String name) {
+        act(team.linkWorker());
+        Resident resident = sp.resident(name, "Places", List.of(SocialPrescribing.shareWith(group.organisationId())));
+        Episode episode = episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.VCFSE, "Wants company",
+                List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE).body();
+        episodes.transitionEpisode(episode.getId(), new EpisodeTransitionRequest(EpisodeTransitionRequestTo.ACCEPTED,
+                episode.getVersion()), DIRECT_CARE);
+        return episodes.createOnwardReferral(episode.getId(), new NewOnwardReferral(group.serviceId(), "sp-loneliness"), DIRECT_CARE)
+                .body();
+    }
+
+    private OnwardReferral transition(OnwardReferral referral, OnwardStatus to, String purpose) {
+        return referrals.transitionOnwardReferral(referral.getId(), new OnwardTransitionRequest(to, referral.getVersion()), purpose);
+    }
+
+    private void act(String username) {
+        Bearer.use(users.signIn(username).getAccessToken());
+    }
+}
