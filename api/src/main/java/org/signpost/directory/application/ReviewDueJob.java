@@ -67,16 +67,21 @@ public class ReviewDueJob {
             if (batch.isEmpty()) {
                 return total;
             }
-            total += transactions.executeWrite(status -> {
-                int acted = 0;
+            int acted = transactions.executeWrite(status -> {
+                int marked = 0;
                 for (StalenessSweep.Candidate candidate : batch) {
                     if (sweep.mark(candidate.serviceId(), line, candidate.assuredDate(), calendar.now())) {
                         act.accept(candidate);
-                        acted++;
+                        marked++;
                     }
                 }
-                return acted;
+                return marked;
             });
+            total += acted;
+            if (acted == 0 && batch.size() < BATCH) {
+                // another instance marked this last batch first: nothing is left
+                return total;
+            }
         }
     }
 
