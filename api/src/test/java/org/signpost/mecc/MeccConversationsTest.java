@@ -108,7 +108,7 @@ class MeccConversationsTest {
         assertThat(saved.getAnonymous()).isFalse();
 
         users.actAs(Role.ADMIN);
-        assertThat(audit.listAuditLog(resident.getId(), 1, 50).getEntries())
+        assertThat(audit.listAuditLog(resident.getId(), 1, 50).getItems())
                 .anySatisfy(e -> assertThat(e.getResourceType()).isEqualTo("mecc_conversation"));
     }
 
@@ -131,7 +131,7 @@ class MeccConversationsTest {
         assertThat(count(byTopic, "smoking")).isEqualTo(15L);
         assertThat(count(byTopic, "alcohol")).isEqualTo(12L);
         assertThat(byTopic.getGrandTotal().getCount()).isEqualTo(38L);
-        assertThat(count(byTopic, "housing")).as("a topic nobody raised is a true zero").isEqualTo(0L);
+        assertThat(row(byTopic, "housing").getTotal().getSuppressed()).as("zeros are withheld, as in evaluation exports").isTrue();
 
         MeccReport table = mecc.meccReport(MeccDimension.TOPIC, MeccDimension.MONTH, LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 2, 28));
@@ -160,7 +160,7 @@ class MeccConversationsTest {
         totals.add(table.getGrandTotal());
         grid.add(totals);
         for (List<MeccCount> line : grid) {
-            assertThat(line).noneSatisfy(c -> assertThat(c.getCount()).isBetween(1L, 4L));
+            assertThat(line).noneSatisfy(c -> assertThat(c.getCount()).isBetween(0L, 4L));
             assertThat(line.stream().filter(MeccCount::getSuppressed).count()).isNotEqualTo(1L);
         }
         for (int c = 0; c < grid.get(0).size(); c++) {

@@ -184,7 +184,7 @@ class PersonalDataAccessTest {
         expectProblem(HttpStatus.FORBIDDEN, () -> audit.listAuditLog(null, 1, 10));
         users.actAs(Role.ADMIN);
         var page = audit.listAuditLog(null, 1, 5);
-        assertThat(page.getEntries()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(page.getItems()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
         assertThat(page.getTotalItems()).isPositive();
 
         assertThatThrownBy(() -> transactions.executeWrite(status -> jdbc.prepareStatement(
@@ -209,7 +209,7 @@ class PersonalDataAccessTest {
 
     private List<AuditEntry> entries(Resident resident) {
         users.actAs(Role.ADMIN);
-        return audit.listAuditLog(resident.getId(), 1, 200).getEntries();
+        return audit.listAuditLog(resident.getId(), 1, 100).getItems();
     }
 
     private void act(String username) {

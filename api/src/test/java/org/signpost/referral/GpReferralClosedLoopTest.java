@@ -140,13 +140,13 @@ class GpReferralClosedLoopTest {
         assertThat(seen.getNeed().getCode()).isEqualTo("sp-physical-activity");
         assertThat(seen.getResidentId()).isNull();
         assertThat(seen.getEpisodeId()).isNull();
-        assertThat(referrals.listGroupReferrals(null, REFERRAL_MANAGEMENT, 1, 50).getReferrals())
+        assertThat(referrals.listGroupReferrals(null, REFERRAL_MANAGEMENT, 1, 50).getItems())
                 .extracting(OnwardReferral::getId).containsExactly(draft.getId());
 
         // another group sees neither it nor its list entry
         act(other.editor());
         expectProblem(HttpStatus.FORBIDDEN, () -> referrals.getOnwardReferral(draft.getId(), REFERRAL_MANAGEMENT));
-        assertThat(referrals.listGroupReferrals(null, REFERRAL_MANAGEMENT, 1, 50).getReferrals()).isEmpty();
+        assertThat(referrals.listGroupReferrals(null, REFERRAL_MANAGEMENT, 1, 50).getItems()).isEmpty();
 
         // the group accepts (a place is taken), marks attendance, completes (the place comes back)
         act(walkers.editor());
@@ -192,7 +192,7 @@ class GpReferralClosedLoopTest {
 
         // and every read of Mary's data is in the audit log with its purpose
         users.actAs(Role.ADMIN);
-        List<AuditEntry> entries = audit.listAuditLog(mary.getId(), 1, 200).getEntries();
+        List<AuditEntry> entries = audit.listAuditLog(mary.getId(), 1, 100).getItems();
         assertThat(entries).allSatisfy(e -> assertThat(e.getPurpose()).isNotNull());
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.getActorUsername()).isEqualTo(walkers.editor());

@@ -30,11 +30,11 @@ class AuditController implements AuditApi {
     }
 
     @Override
-    public AuditLogPage listAuditLog(UUID residentId, Integer page, Integer size) {
+    public AuditLogPage listAuditLog(UUID residentId, Integer page, Integer perPage) {
         int p = page == null ? 1 : page;
-        int s = size == null ? 50 : size;
+        int s = perPage == null ? 20 : perPage;
         AuditLog.Page found = log.page(Optional.ofNullable(residentId), p, s);
-        return new AuditLogPage(p, s, found.total(), found.entries().stream().map(AuditController::entry).toList());
+        return new AuditLogPage(found.entries().stream().map(AuditController::entry).toList(), found.total(), p, s);
     }
 
     private static AuditEntry entry(AuditRecord r) {

@@ -12,15 +12,20 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.signpost.evaluation.model.SmallNumberSuppression;
+import org.signpost.evaluation.model.SuppressedTable;
 import org.signpost.mecc.infrastructure.MeccRepository;
 import org.signpost.mecc.model.MeccAction;
 import org.signpost.mecc.model.MeccDimension;
 import org.signpost.mecc.model.MeccLevel;
 import org.signpost.mecc.model.MeccVocabulary;
-import org.signpost.mecc.model.SmallCountSuppression;
 import org.signpost.platform.errors.Violations;
 
-/** Counts of MECC conversations by one or two dimensions, small numbers suppressed. */
+/**
+ * Counts of MECC conversations by one or two dimensions, with the same small-number suppression
+ * as evaluation exports (org.signpost.evaluation.model.SmallNumberSuppression, configured by
+ * {@code signpost.evaluation.suppression-threshold} and {@code publish-zeros}).
+ */
 @Singleton
 public class MeccReports {
 
@@ -33,14 +38,15 @@ public class MeccReports {
 
     private final MeccRepository repository;
     private final MeccVocabulary vocabulary;
-    private final SmallCountSuppression suppression;
+    private final SmallNumberSuppression suppression;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    MeccReports(MeccRepository repository, MeccSettings settings, TransactionOperations<Connection> transactions, Clock clock) {
+    MeccReports(MeccRepository repository, MeccSettings settings, SmallNumberSuppression suppression,
+            TransactionOperations<Connection> transactions, Clock clock) {
         this.repository = repository;
         this.vocabulary = new MeccVocabulary(settings.topics(), settings.settings());
-        this.suppression = new SmallCountSuppression(settings.suppressionThreshold());
+        this.suppression = suppression;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -63,17 +69,15 @@ public class MeccReports {
         List<String> columnKeys = columns == null ? List.of() : keys(columns, from, to, counts, false);
         Map<String, Integer> rowIndex = index(rowKeys);
         Map<String, Integer> columnIndex = index(columnKeys);
-        SmallCountSuppression.Result result;
+        long[][] cells = new long[columns == null ? 1 : rowKeys.size()][columns == null ? rowKeys.size() : columnKeys.size()];
         if (columns == null) {
-            long[] cells = new long[rowKeys.size()];
-            counts.forEach(c -> cells[rowIndex.get(c.row())] += c.count());
-            result = suppression.oneWay(cells);
+            counts.forEach(c -> cells[0][rowIndex.get(c.row())] += c.count());
         } else {
-            long[][] cells = new long[rowKeys.size()][columnKeys.size()];
             counts.forEach(c -> cells[rowIndex.get(c.row())][columnIndex.get(c.column())] += c.count());
-            result = suppression.twoWay(cells);
         }
-        return new Report(rows, columns, suppression.threshold(), from, to, rowKeys, columnKeys, released(result));
+        SuppressedTable result = suppression.apply(cells);
+        return new Report(rows, columns, suppression.threshold(), from, to, rowKeys, columnKeys,
+                columns == null ? oneWay(result) : twoWay(result));
     }
 
     private List<String> keys(MeccDimension dimension, LocalDate from, LocalDate to, List<MeccRepository.Count> counts, boolean row) {
@@ -105,14 +109,33 @@ public class MeccReports {
         return index;
     }
 
-    private static Long[][] released(SmallCountSuppression.Result result) {
-        Long[][] out = new Long[result.counts().length][];
-        for (int r = 0; r < out.length; r++) {
-            out[r] = new Long[result.counts()[r].length];
-            for (int c = 0; c < out[r].length; c++) {
-                out[r][c] = result.withheld()[r][c] ? null : result.counts()[r][c];
-            }
+    /** The row of cells then its total. */
+    private static Long[][] oneWay(SuppressedTable t) {
+        Long[][] out = new Long[1][t.columns() + 1];
+        for (int c = 0; c < t.columns(); c++) {
+            out[0][c] = value(t.cell(0, c));
         }
+        out[0][t.columns()] = value(t.rowTotal(0));
         return out;
+    }
+
+    /** Cells with row totals in the last column, column totals in the last row, the grand total in the corner. */
+    private static Long[][] twoWay(SuppressedTable t) {
+        Long[][] out = new Long[t.rows() + 1][t.columns() + 1];
+        for (int r = 0; r < t.rows(); r++) {
+            for (int c = 0; c < t.columns(); c++) {
+                out[r][c] = value(t.cell(r, c));
+            }
+            out[r][t.columns()] = value(t.rowTotal(r));
+        }
+        for (int c = 0; c < t.columns(); c++) {
+            out[t.rows()][c] = value(t.columnTotal(c));
+        }
+        out[t.rows()][t.columns()] = value(t.grandTotal());
+        return out;
+    }
+
+    private static Long value(org.signpost.evaluation.model.PublishedCount count) {
+        return count.suppressed() ? null : count.value().getAsLong();
     }
 }

@@ -2,7 +2,6 @@ package org.signpost.mecc.application;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
-import jakarta.validation.constraints.Min;
 import java.util.List;
 
 /**
@@ -10,12 +9,12 @@ import java.util.List;
  *
  * @param topics wider-determinant topics recorded besides the five core ones
  * @param settings where conversations happen (report dimension)
- * @param suppressionThreshold counts from 1 to this minus 1 are withheld from reports
+ *
+ * Reports withhold small numbers as evaluation exports do ({@code signpost.evaluation.suppression-threshold}).
  */
 @ConfigurationProperties("signpost.mecc")
 public record MeccSettings(
         @Bindable(defaultValue = "money,housing,fuel_poverty,loneliness,carers,domestic_abuse,employment") List<String> topics,
         @Bindable(defaultValue = "gp_practice,pharmacy,hospital,community_venue,home_visit,council_office,fire_service,vcfse,"
-                + "telephone,online,other") List<String> settings,
-        @Bindable(defaultValue = "5") @Min(1) int suppressionThreshold) {
+                + "telephone,online,other") List<String> settings) {
 }

@@ -14,7 +14,7 @@ import org.signpost.audit.model.AuditAction;
 import org.signpost.people.application.Schemes;
 import org.signpost.platform.errors.NotFoundException;
 import org.signpost.referral.infrastructure.OnwardReferralRepository;
-import org.signpost.referral.infrastructure.ReferralEventOutbox;
+import org.signpost.directory.application.EventOutbox;
 import org.signpost.referral.model.ContactAttempt;
 import org.signpost.referral.model.ContactAttemptOutcome;
 import org.signpost.referral.model.OnwardReferral;
@@ -28,12 +28,12 @@ public class ContactAttempts {
     private final OnwardReferralRepository referrals;
     private final OnwardReferralViews views;
     private final Schemes schemes;
-    private final ReferralEventOutbox outbox;
+    private final EventOutbox outbox;
     private final PersonalDataAccess access;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    ContactAttempts(OnwardReferralRepository referrals, OnwardReferralViews views, Schemes schemes, ReferralEventOutbox outbox,
+    ContactAttempts(OnwardReferralRepository referrals, OnwardReferralViews views, Schemes schemes, EventOutbox outbox,
             PersonalDataAccess access, TransactionOperations<Connection> transactions, Clock clock) {
         this.referrals = referrals;
         this.views = views;

@@ -19,7 +19,7 @@ import org.signpost.platform.errors.InvalidInputException;
 import org.signpost.platform.errors.Violations;
 import org.signpost.referral.infrastructure.EpisodeRepository;
 import org.signpost.referral.infrastructure.EpisodeWorkRepository;
-import org.signpost.referral.infrastructure.ReferralEventOutbox;
+import org.signpost.directory.application.EventOutbox;
 import org.signpost.referral.model.Episode;
 import org.signpost.referral.model.EpisodeDeclineReason;
 import org.signpost.referral.model.EpisodeStatus;
@@ -38,7 +38,7 @@ public class EpisodeDecisions {
     private final EpisodeWorkRepository work;
     private final EpisodeAccess episodeAccess;
     private final EpisodeViews views;
-    private final ReferralEventOutbox outbox;
+    private final EventOutbox outbox;
     private final PersonalDataAccess access;
     private final UserDirectory users;
     private final Schemes schemes;
@@ -47,7 +47,7 @@ public class EpisodeDecisions {
     private final Clock clock;
 
     EpisodeDecisions(EpisodeRepository episodes, EpisodeWorkRepository work, EpisodeAccess episodeAccess, EpisodeViews views,
-            ReferralEventOutbox outbox, PersonalDataAccess access, UserDirectory users, Schemes schemes, ReferralSettings settings,
+            EventOutbox outbox, PersonalDataAccess access, UserDirectory users, Schemes schemes, ReferralSettings settings,
             TransactionOperations<Connection> transactions, Clock clock) {
         this.episodes = episodes;
         this.work = work;

@@ -23,7 +23,7 @@ import org.signpost.platform.errors.InvalidInputException;
 import org.signpost.platform.errors.Violations;
 import org.signpost.platform.rules.Decision;
 import org.signpost.referral.infrastructure.EpisodeRepository;
-import org.signpost.referral.infrastructure.ReferralEventOutbox;
+import org.signpost.directory.application.EventOutbox;
 import org.signpost.referral.model.Episode;
 import org.signpost.referral.model.EpisodeStatus;
 import org.signpost.referral.model.ReferralSource;
@@ -42,13 +42,13 @@ public class EpisodeIntake {
     private final EpisodeViews views;
     private final ResidentDirectory residents;
     private final NeedsCatalogue taxonomy;
-    private final ReferralEventOutbox outbox;
+    private final EventOutbox outbox;
     private final PersonalDataAccess access;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     EpisodeIntake(EpisodeRepository episodes, EpisodeViews views, ResidentDirectory residents, NeedsCatalogue taxonomy,
-            ReferralEventOutbox outbox, PersonalDataAccess access, TransactionOperations<Connection> transactions, Clock clock) {
+            EventOutbox outbox, PersonalDataAccess access, TransactionOperations<Connection> transactions, Clock clock) {
         this.episodes = episodes;
         this.views = views;
         this.residents = residents;

@@ -21,7 +21,7 @@ import org.signpost.platform.errors.InvalidInputException;
 import org.signpost.platform.errors.NotFoundException;
 import org.signpost.platform.rules.Decision;
 import org.signpost.referral.infrastructure.OnwardReferralRepository;
-import org.signpost.referral.infrastructure.ReferralEventOutbox;
+import org.signpost.directory.application.EventOutbox;
 import org.signpost.referral.model.Episode;
 import org.signpost.referral.model.EpisodeStatus;
 import org.signpost.referral.model.EpisodeTransitions;
@@ -40,13 +40,13 @@ public class OnwardReferrals {
     private final ServiceListings services;
     private final ResidentDirectory residents;
     private final Schemes schemes;
-    private final ReferralEventOutbox outbox;
+    private final EventOutbox outbox;
     private final PersonalDataAccess access;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     OnwardReferrals(OnwardReferralRepository referrals, OnwardReferralViews views, EpisodeAccess episodeAccess,
-            ServiceListings services, ResidentDirectory residents, Schemes schemes, ReferralEventOutbox outbox,
+            ServiceListings services, ResidentDirectory residents, Schemes schemes, EventOutbox outbox,
             PersonalDataAccess access, TransactionOperations<Connection> transactions, Clock clock) {
         this.referrals = referrals;
         this.views = views;

@@ -23,7 +23,7 @@ import org.signpost.platform.errors.NotFoundException;
 import org.signpost.platform.errors.Violations;
 import org.signpost.platform.rules.Decision;
 import org.signpost.referral.infrastructure.OnwardReferralRepository;
-import org.signpost.referral.infrastructure.ReferralEventOutbox;
+import org.signpost.directory.application.EventOutbox;
 import org.signpost.referral.model.OnwardReferral;
 import org.signpost.referral.model.OnwardStatus;
 import org.signpost.referral.model.ReferralTransitions;
@@ -45,13 +45,13 @@ public class OnwardTransitions {
     private final ServiceCapacity capacity;
     private final ResidentDirectory residents;
     private final Schemes schemes;
-    private final ReferralEventOutbox outbox;
+    private final EventOutbox outbox;
     private final PersonalDataAccess access;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     OnwardTransitions(OnwardReferralRepository referrals, OnwardReferralViews views, ServiceListings services,
-            ServiceCapacity capacity, ResidentDirectory residents, Schemes schemes, ReferralEventOutbox outbox,
+            ServiceCapacity capacity, ResidentDirectory residents, Schemes schemes, EventOutbox outbox,
             PersonalDataAccess access, TransactionOperations<Connection> transactions, Clock clock) {
         this.referrals = referrals;
         this.views = views;

@@ -73,12 +73,12 @@ class OnwardReferralsController implements OnwardReferralsApi {
     }
 
     @Override
-    public OnwardReferralPage listGroupReferrals(OnwardStatus status, String purpose, Integer page, Integer size) {
+    public OnwardReferralPage listGroupReferrals(OnwardStatus status, String purpose, Integer page, Integer perPage) {
         Access who = open(purpose, AuditAction.READ, null);
         int p = page == null ? 1 : page;
-        int s = size == null ? 50 : size;
+        int s = perPage == null ? 20 : perPage;
         var found = group.list(who, status == null ? null : org.signpost.referral.model.OnwardStatus.valueOf(status.name()), p, s);
-        return new OnwardReferralPage(p, s, found.total(), found.referrals().stream().map(ReferralMapping::referral).toList());
+        return new OnwardReferralPage(found.referrals().stream().map(ReferralMapping::referral).toList(), found.total(), p, s);
     }
 
     private Access open(String purpose, AuditAction action, UUID referralId) {
