@@ -64,7 +64,8 @@ class OutcomesController implements OutcomesApi {
     @Override
     public HttpResponse<OutcomeRecord> correctOutcome(UUID recordId, OutcomeCorrection body, String purpose) {
         Access who = open(purpose, AuditAction.UPDATE, "outcome_record", recordId);
-        var record = recording.correct(who, recordId, body.getAnswers(), body.getCompletedOn(), body.getReason());
+        var record = recording.correct(who, recordId,
+                body.getAnswers() == null || body.getAnswers().isEmpty() ? null : body.getAnswers(), body.getCompletedOn(), body.getReason());
         return HttpResponse.status(HttpStatus.CREATED).body(OutcomeResponses.record(record, null,
                 Map.of(who.actor().userId(), who.actor().username())));
     }

@@ -127,6 +127,25 @@ class OutcomeFixtures {
                 episodeId);
     }
 
+    /**
+     * The generated client answers a 404 with an empty body rather than an exception: the call
+     * returns null, or a response whose status is 404.
+     */
+    static void expectNotFound(java.util.function.Supplier<Object> call) {
+        Object result;
+        try {
+            result = call.get();
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+            org.assertj.core.api.Assertions.assertThat(e.getStatus().getCode()).isEqualTo(404);
+            return;
+        }
+        if (result instanceof io.micronaut.http.HttpResponse<?> response) {
+            org.assertj.core.api.Assertions.assertThat(response.getStatus().getCode()).isEqualTo(404);
+        } else {
+            org.assertj.core.api.Assertions.assertThat(result).as("not found").isNull();
+        }
+    }
+
     void act(String username) {
         Bearer.use(users.signIn(username).getAccessToken());
     }
