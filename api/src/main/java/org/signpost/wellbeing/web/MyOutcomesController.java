@@ -18,6 +18,7 @@ import org.signpost.contract.model.MyOutcomeInvitations;
 import org.signpost.contract.model.OutcomeRecord;
 import org.signpost.contract.server.MyOutcomesApi;
 import org.signpost.security.web.CurrentActor;
+import org.signpost.wellbeing.application.MeasureCatalogue;
 import org.signpost.wellbeing.application.OutcomeInvitations;
 
 /** A resident's own invitations to complete a measure, and their answers (RESIDENT, purpose RESIDENT_OWN_ACCESS). */
@@ -27,11 +28,13 @@ import org.signpost.wellbeing.application.OutcomeInvitations;
 class MyOutcomesController implements MyOutcomesApi {
 
     private final CurrentActor currentActor;
+    private final MeasureCatalogue catalogue;
     private final PersonalDataAccess access;
     private final OutcomeInvitations invitations;
 
-    MyOutcomesController(CurrentActor currentActor, PersonalDataAccess access, OutcomeInvitations invitations) {
+    MyOutcomesController(CurrentActor currentActor, MeasureCatalogue catalogue, PersonalDataAccess access, OutcomeInvitations invitations) {
         this.currentActor = currentActor;
+        this.catalogue = catalogue;
         this.access = access;
         this.invitations = invitations;
     }
@@ -47,6 +50,6 @@ class MyOutcomesController implements MyOutcomesApi {
         Access who = access.open(currentActor.get(), purpose, AuditAction.CREATE, Resource.of("outcome_invitation", invitationId, null));
         var record = invitations.answer(who, invitationId, body.getCompletedOn(), body.getAnswers());
         return HttpResponse.status(HttpStatus.CREATED).body(OutcomeResponses.record(record, null,
-                Map.of(who.actor().userId(), who.actor().username())));
+                Map.of(who.actor().userId(), who.actor().username()), catalogue.find(record.measureId())));
     }
 }

@@ -28,17 +28,22 @@ final class OutcomeResponses {
     private OutcomeResponses() {
     }
 
-    static org.signpost.contract.model.OutcomeRecord record(OutcomeRecord r, UUID supersededBy, Map<UUID, String> usernames) {
+    static org.signpost.contract.model.OutcomeRecord record(OutcomeRecord r, UUID supersededBy, Map<UUID, String> usernames,
+            java.util.Optional<org.signpost.wellbeing.model.MeasureDefinition> measure) {
         var out = new org.signpost.contract.model.OutcomeRecord(r.id(), r.episodeId(), r.measureId(), r.measureVersion(),
                 timepoint(r.timepoint()), r.completedOn(), new LinkedHashMap<>(new java.util.TreeMap<>(r.answers())),
                 OutcomeRecordCompletedBy.fromValue(r.completedBy().wire()), r.flags(), supersededBy == null,
                 usernames.getOrDefault(r.recordedBy(), r.recordedBy().toString()), r.recordedAt().atOffset(ZoneOffset.UTC),
                 r.scores().stream().map(s -> {
-                    OutcomeScore score = new OutcomeScore(s.key(), s.key(), s.value()).rawValue(s.raw()).band(s.band());
+                    OutcomeScore score = new OutcomeScore(s.key(), scoreName(measure, s.key()), s.value()).rawValue(s.raw()).band(s.band());
                     return score;
                 }).toList());
         return out.followUpWeeks(r.followUpWeeks()).supersedes(r.supersedes()).supersededBy(supersededBy)
                 .correctionReason(r.correctionReason());
+    }
+
+    private static String scoreName(java.util.Optional<org.signpost.wellbeing.model.MeasureDefinition> measure, String key) {
+        return measure.isEmpty() ? key : measure.get().scoreSpec(key).map(spec -> spec.name()).orElse(key);
     }
 
     static EpisodeOutcomeChanges changes(OutcomeReads.EpisodeChanges changes) {

@@ -25,6 +25,7 @@ import org.signpost.contract.server.OutcomesApi;
 import org.signpost.security.application.UserDirectory;
 import org.signpost.security.web.CurrentActor;
 import org.signpost.wellbeing.application.OutcomeCommand;
+import org.signpost.wellbeing.application.MeasureCatalogue;
 import org.signpost.wellbeing.application.OutcomeInvitations;
 import org.signpost.wellbeing.application.OutcomeReads;
 import org.signpost.wellbeing.application.OutcomeRecording;
@@ -36,15 +37,17 @@ import org.signpost.wellbeing.application.OutcomeRecording;
 class OutcomesController implements OutcomesApi {
 
     private final CurrentActor currentActor;
+    private final MeasureCatalogue catalogue;
     private final PersonalDataAccess access;
     private final OutcomeRecording recording;
     private final OutcomeReads reads;
     private final OutcomeInvitations invitations;
     private final UserDirectory users;
 
-    OutcomesController(CurrentActor currentActor, PersonalDataAccess access, OutcomeRecording recording, OutcomeReads reads,
+    OutcomesController(CurrentActor currentActor, MeasureCatalogue catalogue, PersonalDataAccess access, OutcomeRecording recording, OutcomeReads reads,
             OutcomeInvitations invitations, UserDirectory users) {
         this.currentActor = currentActor;
+        this.catalogue = catalogue;
         this.access = access;
         this.recording = recording;
         this.reads = reads;
@@ -58,7 +61,7 @@ class OutcomesController implements OutcomesApi {
         var record = recording.record(who, episodeId, new OutcomeCommand(body.getMeasureId(),
                 OutcomeResponses.timepoint(body.getTimepoint()), body.getFollowUpWeeks(), body.getCompletedOn(), body.getAnswers()));
         return HttpResponse.status(HttpStatus.CREATED).body(OutcomeResponses.record(record, null,
-                Map.of(who.actor().userId(), who.actor().username())));
+                Map.of(who.actor().userId(), who.actor().username()), catalogue.find(record.measureId())));
     }
 
     @Override
@@ -67,7 +70,7 @@ class OutcomesController implements OutcomesApi {
         var record = recording.correct(who, recordId,
                 body.getAnswers() == null || body.getAnswers().isEmpty() ? null : body.getAnswers(), body.getCompletedOn(), body.getReason());
         return HttpResponse.status(HttpStatus.CREATED).body(OutcomeResponses.record(record, null,
-                Map.of(who.actor().userId(), who.actor().username())));
+                Map.of(who.actor().userId(), who.actor().username()), catalogue.find(record.measureId())));
     }
 
     @Override
@@ -76,7 +79,7 @@ class OutcomesController implements OutcomesApi {
         var result = reads.list(who, episodeId, page == null ? 1 : page, size == null ? 50 : size);
         var names = users.usernames(OutcomeResponses.recorders(result.entries().stream().map(e -> e.record()).toList()));
         return new OutcomeRecordPage(result.page(), result.size(), result.total(), result.entries().stream()
-                .map(e -> OutcomeResponses.record(e.record(), e.supersededBy(), names)).toList());
+                .map(e -> OutcomeResponses.record(e.record(), e.supersededBy(), names, catalogue.find(e.record().measureId()))).toList());
     }
 
     @Override

@@ -73,6 +73,7 @@ class OutcomesOverAnEpisodeTest {
         Map<String, OutcomeScore> scores = byKey(baseline.getScores());
         assertThat(scores.keySet()).containsExactlyInAnyOrder("life_satisfaction", "worthwhile", "happy_yesterday", "anxious_yesterday");
         assertThat(scores.get("life_satisfaction").getBand()).isEqualTo("Low");
+        assertThat(scores.get("life_satisfaction").getName()).isEqualTo("Overall, how satisfied are you with your life nowadays?");
         assertThat(scores.get("worthwhile").getBand()).isEqualTo("Medium");
         assertThat(scores.get("anxious_yesterday").getBand()).isEqualTo("High");
         assertThat(scores.get("anxious_yesterday").getValue()).isEqualByComparingTo("7");
