@@ -74,12 +74,13 @@ class OutcomesController implements OutcomesApi {
     }
 
     @Override
-    public OutcomeRecordPage listEpisodeOutcomes(UUID episodeId, String purpose, Integer page, Integer size) {
+    public OutcomeRecordPage listEpisodeOutcomes(UUID episodeId, String purpose, Integer page, Integer perPage) {
         Access who = open(purpose, AuditAction.READ, "episode", episodeId);
-        var result = reads.list(who, episodeId, page == null ? 1 : page, size == null ? 50 : size);
+        var result = reads.list(who, episodeId, page == null ? 1 : page, perPage == null ? 20 : perPage);
         var names = users.usernames(OutcomeResponses.recorders(result.entries().stream().map(e -> e.record()).toList()));
-        return new OutcomeRecordPage(result.page(), result.size(), result.total(), result.entries().stream()
-                .map(e -> OutcomeResponses.record(e.record(), e.supersededBy(), names, catalogue.find(e.record().measureId()))).toList());
+        return new OutcomeRecordPage(result.entries().stream()
+                .map(e -> OutcomeResponses.record(e.record(), e.supersededBy(), names, catalogue.find(e.record().measureId()))).toList(),
+                result.total(), result.page(), result.size());
     }
 
     @Override

@@ -111,7 +111,7 @@ class BadOutcomeInputIsRefusedTest {
                 new OutcomeCorrection("typo").completedOn(LocalDate.now()), DIRECT_CARE));
 
         assertThat(fixtures.records(mary.episodeId())).isEqualTo(1);
-        assertThat(outcomes.listEpisodeOutcomes(mary.episodeId(), DIRECT_CARE, 1, 10).getRecords())
+        assertThat(outcomes.listEpisodeOutcomes(mary.episodeId(), DIRECT_CARE, 1, 10).getItems())
                 .singleElement().satisfies(r -> assertThat(r.getCurrent()).isTrue());
     }
 

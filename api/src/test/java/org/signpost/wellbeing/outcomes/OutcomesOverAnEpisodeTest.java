@@ -131,7 +131,7 @@ class OutcomesOverAnEpisodeTest {
         assertThat(corrected.getCompletedOn()).isEqualTo(today.minusDays(3));
         assertThat(byKey(corrected.getScores()).get("total").getValue()).isEqualByComparingTo("9");
 
-        List<OutcomeRecord> listed = outcomes.listEpisodeOutcomes(mary.episodeId(), DIRECT_CARE, 1, 50).getRecords();
+        List<OutcomeRecord> listed = outcomes.listEpisodeOutcomes(mary.episodeId(), DIRECT_CARE, 1, 50).getItems();
         assertThat(listed).hasSize(3);
         OutcomeRecord original = listed.stream().filter(r -> r.getId().equals(wrong.getId())).findFirst().orElseThrow();
         assertThat(original.getCurrent()).isFalse();
@@ -164,7 +164,7 @@ class OutcomesOverAnEpisodeTest {
         assertThat(ons.getCompletions()).isEqualTo(2);
         assertThat(ons.getBaseline()).isNull();
         assertThat(ons.getScores()).isEmpty();
-        assertThat(outcomes.listEpisodeOutcomes(mary.episodeId(), DIRECT_CARE, 1, 50).getRecords())
+        assertThat(outcomes.listEpisodeOutcomes(mary.episodeId(), DIRECT_CARE, 1, 50).getItems())
                 .allSatisfy(r -> assertThat(r.getFlags()).containsExactly("follow_up_without_baseline"));
     }
 
@@ -175,7 +175,7 @@ class OutcomesOverAnEpisodeTest {
         outcomes.listEpisodeOutcomes(mary.episodeId(), "SAFEGUARDING", 1, 10);
         outcomes.getEpisodeOutcomeChanges(mary.episodeId(), DIRECT_CARE);
         users.actAs(Role.ADMIN);
-        List<AuditEntry> entries = audit.listAuditLog(mary.residentId(), 1, 200).getEntries();
+        List<AuditEntry> entries = audit.listAuditLog(mary.residentId(), 1, 100).getItems();
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.getActorUsername()).isEqualTo(mary.team().linkWorker());
             assertThat(e.getAction().getValue()).isEqualTo("read");

@@ -100,7 +100,7 @@ class ResidentSelfCompletionTest {
 
         // the link worker sees it among the episode's outcomes
         fixtures.act(team.linkWorker());
-        assertThat(outcomes.listEpisodeOutcomes(jo.episodeId(), DIRECT_CARE, 1, 10).getRecords()).singleElement()
+        assertThat(outcomes.listEpisodeOutcomes(jo.episodeId(), DIRECT_CARE, 1, 10).getItems()).singleElement()
                 .satisfies(r -> assertThat(r.getCompletedBy()).isEqualTo(OutcomeRecordCompletedBy.RESIDENT));
     }
 

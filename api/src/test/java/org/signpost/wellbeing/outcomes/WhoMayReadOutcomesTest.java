@@ -55,7 +55,7 @@ class WhoMayReadOutcomesTest {
         OutcomeFixtures.Case mary = fixtures.accepted(10);
         OutcomeRecord baseline = fixtures.record(mary, "ucla3", OutcomeTimepoint.BASELINE, null, LocalDate.now(), ucla3(2, 2, 2));
         fixtures.act(mary.team().coordinator());
-        assertThat(outcomes.listEpisodeOutcomes(mary.episodeId(), DIRECT_CARE, 1, 10).getRecords()).hasSize(1);
+        assertThat(outcomes.listEpisodeOutcomes(mary.episodeId(), DIRECT_CARE, 1, 10).getItems()).hasSize(1);
 
         users.actAs(Role.GROUP_EDITOR);
         expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.listEpisodeOutcomes(mary.episodeId(), "REFERRAL_MANAGEMENT", 1, 10));
@@ -77,7 +77,7 @@ class WhoMayReadOutcomesTest {
 
         assertThat(fixtures.records(mary.episodeId())).isEqualTo(1);
         users.actAs(Role.ADMIN);
-        List<AuditEntry> entries = audit.listAuditLog(mary.residentId(), 1, 200).getEntries();
+        List<AuditEntry> entries = audit.listAuditLog(mary.residentId(), 1, 100).getItems();
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.getActorUsername()).isEqualTo(elsewhere);
             assertThat(e.getOutcome()).isEqualTo(AuditEntryOutcome.DENIED);
