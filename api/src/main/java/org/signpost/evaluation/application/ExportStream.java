@@ -3,6 +3,7 @@ package org.signpost.evaluation.application;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +37,8 @@ final class ExportStream extends InputStream {
     }
 
     private static final int CHUNK = 64 * 1024;
-    private static final CsvMapper CSV = new CsvMapper();
+    /** Quotes a value only when it needs it (Jackson otherwise quotes every long string). */
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final JsonFactory JSON = new JsonFactory();
 
     private final ExportFormat format;
@@ -140,7 +142,8 @@ final class ExportStream extends InputStream {
         if (csv != null) {
             Object[] out = new Object[row.length];
             for (int i = 0; i < row.length; i++) {
-                out[i] = row[i] instanceof BigDecimal d ? d.toPlainString() : row[i];
+                // an empty field for null: Jackson drops a null array element rather than leaving its column empty
+                out[i] = row[i] == null ? "" : row[i] instanceof BigDecimal d ? d.toPlainString() : row[i];
             }
             csv.write(out);
             return;
