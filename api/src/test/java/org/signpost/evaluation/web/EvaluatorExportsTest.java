@@ -123,6 +123,10 @@ class EvaluatorExportsTest {
         assertThat(keysOf(first)).hasSize(6).isEqualTo(keysOf(second));
         assertThat(first.get(0).get("value").isNumber()).isTrue();
         assertThat(first.get(0).has("resident_id")).isFalse();
+        PseudonymousKey otherSecret = PseudonymousKey.fromSecret("another deployment's secret, at least 32 bytes long");
+        assertThat(keysOf(first)).as("the deployment's secret keys them").isEqualTo(people.stream()
+                .map(p -> keys.of(p.resident().getId().toString())).collect(Collectors.toSet()))
+                .doesNotContainAnyElementsOf(people.stream().map(p -> otherSecret.of(p.resident().getId().toString())).toList());
 
         Person leaving = people.get(0);
         Bearer.use(users.signIn(team.linkWorker()).getAccessToken());
