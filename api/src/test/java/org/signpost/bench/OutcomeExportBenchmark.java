@@ -152,7 +152,7 @@ public final class OutcomeExportBenchmark {
                         }
                     }
                 }
-                if (r % 2000 == 1999) {
+                if (r % 250 == 249) {
                     flushAll(c, resident, consent, episode, need, record, score);
                 }
             }
@@ -168,7 +168,7 @@ public final class OutcomeExportBenchmark {
         c.commit();
     }
 
-    /** Multi-row INSERTs: rows gathered, then written as one statement per 1,000 rows. */
+    /** Multi-row INSERTs: rows gathered, then written as one statement (parents before children: see flushAll). */
     private static final class Batch {
         private final Connection c;
         private final String prefix;
@@ -183,9 +183,6 @@ public final class OutcomeExportBenchmark {
 
         void add(Object... values) throws SQLException {
             rows.add(values);
-            if (rows.size() == 1000) {
-                flush();
-            }
         }
 
         void flush() throws SQLException {
