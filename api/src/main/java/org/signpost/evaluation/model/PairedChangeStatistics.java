@@ -19,11 +19,23 @@ public final class PairedChangeStatistics {
     }
 
     public static ChangeSummary summarise(Collection<Change> changes) {
-        SummaryStatistics stats = new SummaryStatistics();
-        int improved = 0;
-        int noChange = 0;
-        int worse = 0;
-        for (Change change : changes) {
+        Accumulator accumulator = new Accumulator();
+        changes.forEach(accumulator::add);
+        return accumulator.summary();
+    }
+
+    /**
+     * The same summary built one change at a time in constant memory, for groups too large to
+     * hold (an export over every person in a deployment).
+     */
+    public static final class Accumulator {
+
+        private final SummaryStatistics stats = new SummaryStatistics();
+        private int improved;
+        private int noChange;
+        private int worse;
+
+        public void add(Change change) {
             stats.addValue(change.change().doubleValue());
             switch (change.outcome()) {
                 case IMPROVED -> improved++;
@@ -31,18 +43,21 @@ public final class PairedChangeStatistics {
                 case WORSE -> worse++;
             }
         }
-        int n = changes.size();
-        if (n == 0) {
-            return new ChangeSummary(0, OptionalDouble.empty(), Optional.empty(), 0, 0, 0, OptionalDouble.empty());
+
+        public ChangeSummary summary() {
+            int n = (int) stats.getN();
+            if (n == 0) {
+                return new ChangeSummary(0, OptionalDouble.empty(), Optional.empty(), 0, 0, 0, OptionalDouble.empty());
+            }
+            double mean = stats.getMean();
+            Optional<ChangeSummary.Interval> interval = Optional.empty();
+            if (n >= 2) {
+                double t = new TDistribution(null, n - 1.0).inverseCumulativeProbability(0.975);
+                double half = t * stats.getStandardDeviation() / Math.sqrt(n);
+                interval = Optional.of(new ChangeSummary.Interval(mean - half, mean + half));
+            }
+            return new ChangeSummary(n, OptionalDouble.of(mean), interval, improved, noChange, worse,
+                    OptionalDouble.of(100.0 * improved / n));
         }
-        double mean = stats.getMean();
-        Optional<ChangeSummary.Interval> interval = Optional.empty();
-        if (n >= 2) {
-            double t = new TDistribution(null, n - 1.0).inverseCumulativeProbability(0.975);
-            double half = t * stats.getStandardDeviation() / Math.sqrt(n);
-            interval = Optional.of(new ChangeSummary.Interval(mean - half, mean + half));
-        }
-        return new ChangeSummary(n, OptionalDouble.of(mean), interval, improved, noChange, worse,
-                OptionalDouble.of(100.0 * improved / n));
     }
 }

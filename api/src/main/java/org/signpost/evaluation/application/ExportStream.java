@@ -1,0 +1,184 @@
+package org.signpost.evaluation.application;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An export as an input stream the HTTP server pulls from: each time its buffer runs dry it
+ * reads the next rows (about 64 KB of output) from its source and encodes them, so memory holds
+ * one buffer, never the export. CSV (RFC 4180 quoting, header line first) or JSON lines (one
+ * object per line). Reaching the end or being closed early closes the source and reports how
+ * many rows went out.
+ */
+final class ExportStream extends InputStream {
+
+    /** Where rows come from: values in column order, null at the end. */
+    interface Rows extends AutoCloseable {
+
+        Object[] next();
+
+        @Override
+        void close();
+    }
+
+    /** Told once how the export ended. */
+    interface Ending {
+
+        void ended(long rows, boolean complete, Exception failure);
+    }
+
+    private static final int CHUNK = 64 * 1024;
+    /** Quotes a value only when it needs it (Jackson otherwise quotes every long string). */
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final ExportFormat format;
+    private final List<String> columns;
+    private final Rows rows;
+    private final Ending ending;
+    private final Buffer buffer = new Buffer();
+    private SequenceWriter csv;
+    private JsonGenerator json;
+    private int position;
+    private long written;
+    private boolean exhausted;
+    private boolean closed;
+
+    ExportStream(ExportFormat format, List<String> columns, Rows rows, Ending ending) {
+        this.format = format;
+        this.columns = List.copyOf(columns);
+        this.rows = rows;
+        this.ending = ending;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] target, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        while (position >= buffer.size() && !exhausted && !closed) {
+            fill();
+        }
+        if (position >= buffer.size()) {
+            return -1;
+        }
+        int n = Math.min(length, buffer.size() - position);
+        System.arraycopy(buffer.bytes(), position, target, offset, n);
+        position += n;
+        return n;
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            rows.close();
+            if (!exhausted) {
+                ending.ended(written, false, null);
+            }
+        }
+    }
+
+    private void fill() throws IOException {
+        buffer.reset();
+        position = 0;
+        try {
+            if (csv == null && json == null) {
+                start();
+            }
+            while (buffer.size() < CHUNK) {
+                Object[] row = rows.next();
+                if (row == null) {
+                    exhausted = true;
+                    break;
+                }
+                write(row);
+                written++;
+            }
+            if (csv != null) {
+                csv.flush();
+            } else {
+                json.flush();
+            }
+        } catch (IOException | RuntimeException e) {
+            exhausted = true;
+            rows.close();
+            ending.ended(written, false, e);
+            throw e instanceof IOException io ? io : new IOException("The export failed after " + written + " rows", e);
+        }
+        if (exhausted) {
+            rows.close();
+            ending.ended(written, true, null);
+        }
+    }
+
+    private void start() throws IOException {
+        if (format == ExportFormat.CSV) {
+            csv = CSV.writerFor(Object[].class).with(CsvSchema.emptySchema()).writeValues(buffer);
+            csv.write(columns.toArray());
+        } else {
+            json = JSON.createGenerator(buffer);
+            json.setRootValueSeparator(null);
+        }
+    }
+
+    private void write(Object[] row) throws IOException {
+        if (csv != null) {
+            Object[] out = new Object[row.length];
+            for (int i = 0; i < row.length; i++) {
+                // an empty field for null: Jackson drops a null array element rather than leaving its column empty
+                out[i] = row[i] == null ? "" : row[i] instanceof BigDecimal d ? d.toPlainString() : row[i];
+            }
+            csv.write(out);
+            return;
+        }
+        json.writeStartObject();
+        for (int i = 0; i < row.length; i++) {
+            Object value = row[i];
+            json.writeFieldName(columns.get(i));
+            if (value == null) {
+                json.writeNull();
+            } else if (value instanceof BigDecimal d) {
+                json.writeNumber(d);
+            } else if (value instanceof Integer n) {
+                json.writeNumber(n);
+            } else if (value instanceof Long n) {
+                json.writeNumber(n);
+            } else if (value instanceof Boolean b) {
+                json.writeBoolean(b);
+            } else {
+                json.writeString(value.toString());
+            }
+        }
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    /** A byte buffer that lends its array rather than copying it. */
+    private static final class Buffer extends ByteArrayOutputStream {
+
+        Buffer() {
+            super(CHUNK + 8 * 1024);
+        }
+
+        byte[] bytes() {
+            return buf;
+        }
+    }
+}
