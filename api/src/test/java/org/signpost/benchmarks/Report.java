@@ -15,8 +15,11 @@ final class Report {
 
     private final StringBuilder md = new StringBuilder();
     private final Instant started = Instant.now();
+    private final Path file;
 
-    Report(long services, List<Integer> clients, Duration measure, Duration warmUp) {
+    /** The report is rewritten to {@code directory} after every step, so an interrupted run keeps what it measured. */
+    Report(long services, List<Integer> clients, Duration measure, Duration warmUp, Path directory) {
+        file = directory.resolve("search-" + started.toEpochMilli() + ".md");
         md.append("## Search benchmark, ").append(DateTimeFormatter.ISO_INSTANT.format(started)).append("\n\n");
         md.append("- services: ").append(services).append("; clients: ").append(clients).append("; measured ")
                 .append(measure.toSeconds()).append(" s per cell after ").append(warmUp.toSeconds()).append(" s warm-up\n");
@@ -27,6 +30,12 @@ final class Report {
 
     void step(String what) {
         System.out.println("[benchmark] " + what + " (load " + loadAverage() + ")");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, md);
+        } catch (IOException e) {
+            System.out.println("[benchmark] could not write " + file + ": " + e);
+        }
     }
 
     void loaded(long services, double seconds, String rows) {
@@ -70,10 +79,8 @@ final class Report {
         return md.toString();
     }
 
-    Path write(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Path file = directory.resolve("search-" + started.toEpochMilli() + ".md");
-        Files.writeString(file, md);
+    Path file() {
+        step("done");
         return file;
     }
 
