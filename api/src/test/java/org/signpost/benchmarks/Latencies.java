@@ -1,29 +1,30 @@
 package org.signpost.benchmarks;
 
-import java.util.Arrays;
+import org.HdrHistogram.Histogram;
 
-/** Latencies of one measured run: percentiles from the sorted samples (no bucketing), and throughput. */
-record Latencies(long[] nanos, long errors, double seconds) {
+/**
+ * Latencies of one measured run, held in an HdrHistogram (1 µs to 1 h, 3 significant digits), and
+ * the throughput. Closed-loop clients, as wrk's connections: percentiles are of the answers received.
+ */
+record Latencies(Histogram histogram, long errors, double seconds) {
 
-    static Latencies of(long[] samples, long errors, double seconds) {
-        long[] sorted = samples.clone();
-        Arrays.sort(sorted);
-        return new Latencies(sorted, errors, seconds);
+    static Latencies of(long[] nanos, long errors, double seconds) {
+        Histogram histogram = new Histogram(1_000L, 3_600_000_000_000L, 3);
+        for (long n : nanos) {
+            histogram.recordValue(Math.max(1_000L, Math.min(n, histogram.getHighestTrackableValue())));
+        }
+        return new Latencies(histogram, errors, seconds);
     }
 
     double percentileMillis(double p) {
-        if (nanos.length == 0) {
-            return Double.NaN;
-        }
-        int index = (int) Math.ceil(p / 100.0 * nanos.length) - 1;
-        return nanos[Math.max(0, Math.min(nanos.length - 1, index))] / 1e6;
+        return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(p) / 1e6;
     }
 
     double throughput() {
-        return nanos.length / seconds;
+        return histogram.getTotalCount() / seconds;
     }
 
-    int count() {
-        return nanos.length;
+    long count() {
+        return histogram.getTotalCount();
     }
 }

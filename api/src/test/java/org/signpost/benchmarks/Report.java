@@ -38,9 +38,10 @@ final class Report {
         }
     }
 
-    void loaded(long services, double seconds, String rows) {
+    void loaded(long services, double seconds, String how, String rows) {
         md.append("Loaded ").append(services).append(" services into MariaDB in ").append(f1(seconds)).append(" s (")
-                .append(Math.round(services / seconds)).append(" services/s, batched JDBC): ").append(rows).append(".\n\n");
+                .append(Math.round(services / seconds)).append(" services/s, ").append(how).append("): ").append(rows)
+                .append("; load average ").append(loadAverage()).append(".\n\n");
         step("loaded: " + rows);
     }
 
