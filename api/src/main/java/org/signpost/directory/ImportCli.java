@@ -31,9 +31,11 @@ import org.signpost.seeds.synthetic.SyntheticDirectory;
  * ImportCli --synthetic COUNT [--source NAME] [--seed N] [--history] [--outbox]
  * </pre>
  * {@code --batch-commit} commits every batch (signpost.directory.import.batch-size records) instead of
- * the whole feed at once; a synthetic load always does, and by default writes neither history nor
- * outbox rows (a bulk load of generated data has no history worth keeping; one index rebuild is
- * cheaper than N outbox events).
+ * the whole feed at once. A synthetic load is a bulk load ({@link OrukImport#importServices}): it commits
+ * every signpost.directory.import.bulk-batch-size records, prepares the next batch while one is written,
+ * skips per-row foreign-key checks, and by default writes neither history nor outbox rows (a bulk load of
+ * generated data has no history worth keeping; one index rebuild is cheaper than N outbox events). The
+ * search benchmark loads its services through the same path.
  */
 public final class ImportCli {
 

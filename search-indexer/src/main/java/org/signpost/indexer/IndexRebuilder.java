@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.indices.Alias;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -49,7 +50,10 @@ public class IndexRebuilder {
     public RebuildProgress rebuild() throws IOException {
         long started = System.nanoTime();
         String target = index.createPhysical(Map.of(index.rebuildAlias(), Alias.of(a -> a)));
-        client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+        // a bulk load into an index nobody reads yet: no refreshes, and the translog synced every few seconds
+        // rather than on every bulk request (a crash mid-rebuild loses the new index anyway, never the live one)
+        client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("-1"))
+                .translog(t -> t.durability(TranslogDurability.Async))));
         progress = RebuildProgress.running(target, 0, 0, started);
         ExecutorService loader = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild-loader"));
         try {
@@ -74,8 +78,11 @@ public class IndexRebuilder {
                             progress.documentsPerSecond());
                 }
             }
-            client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("500ms"))));
+            client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("500ms"))
+                    .translog(t -> t.durability(TranslogDurability.Request))));
             client.indices().refresh(r -> r.index(target));
+            // everything written asynchronously is on disk before the index goes live
+            client.indices().flush(f -> f.index(target));
             index.swapTo(target);
             progress = RebuildProgress.done(target, services, documents, started);
             LOG.info("Rebuild done: {} services, {} documents in {} ms ({} docs/s)", services, documents,

@@ -16,8 +16,10 @@ public interface ImportWriter {
      * @param now      the time written on every row
      * @param history  write a service_history row per new or changed listing
      * @param outbox   write a search_outbox row per new or changed listing
+     * @param bulk     a bulk load of listings known to be sound: foreign keys are not checked row by row
+     *                 (as mysqldump loads), the writer's order of rows keeps every reference valid
      */
-    record Options(String source, boolean verified, UUID actor, Instant now, boolean history, boolean outbox) {
+    record Options(String source, boolean verified, UUID actor, Instant now, boolean history, boolean outbox, boolean bulk) {
     }
 
     record Counts(int inserted, int updated, int unchanged) {

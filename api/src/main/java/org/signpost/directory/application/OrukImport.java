@@ -108,31 +108,24 @@ public class OrukImport {
         return finish(options, check.records(), counts[0], check.rejections(), check.warnings(), started, startedAt);
     }
 
-    /** Writes services that are already known to be sound (the synthetic generator's), in batches. */
+    /**
+     * Writes services that are already known to be sound (the synthetic generator's), in batches of
+     * {@link ImportSettings#bulkBatchSize()}, one transaction each, without foreign-key checks (the
+     * writer orders the rows so that every reference holds). The next batch is prepared (generated,
+     * terms resolved, fingerprinted) on another thread while this one is written.
+     */
     public ImportReport importServices(Iterator<ImportedService> services, Options options) {
         checkSource(options.source());
         long started = System.nanoTime();
         Instant startedAt = clock.instant();
-        TermResolution terms = new TermResolution(taxonomy.current());
-        List<ImportedListing> pending = new ArrayList<>();
-        List<String> rejections = new ArrayList<>();
+        BulkBatches batches = new BulkBatches(services, new TermResolution(taxonomy.current()), settings.bulkBatchSize());
         ImportWriter.Counts counts = new ImportWriter.Counts(0, 0, 0);
-        int records = 0;
-        while (services.hasNext()) {
-            ImportedService service = services.next();
-            records++;
-            TermResolution.Result resolved = terms.resolve(service.taxonomyTerms());
-            if (!resolved.resolved()) {
-                rejections.add(new Rejection(records, String.valueOf(service.sourceId()), resolved.violations()).message());
-                continue;
-            }
-            pending.add(ListingFingerprint.of(service, resolved.termIds()));
-            if (pending.size() >= settings.batchSize()) {
-                counts = counts.plus(flush(pending, options, true));
+        try (batches) {
+            for (List<ImportedListing> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
+                counts = counts.plus(flush(batch, options, true, true));
             }
         }
-        counts = counts.plus(flush(pending, options, true));
-        return finish(options, records, counts, rejections, List.of(), started, startedAt);
+        return finish(options, batches.records(), counts, batches.rejections(), List.of(), started, startedAt);
     }
 
     /** Whether an import from this source ever finished (the seed loader asks). */
@@ -141,13 +134,17 @@ public class OrukImport {
     }
 
     private ImportWriter.Counts flush(List<ImportedListing> pending, Options options, boolean ownTransaction) {
+        return flush(pending, options, ownTransaction, false);
+    }
+
+    private ImportWriter.Counts flush(List<ImportedListing> pending, Options options, boolean ownTransaction, boolean bulk) {
         if (pending.isEmpty()) {
             return new ImportWriter.Counts(0, 0, 0);
         }
         List<ImportedListing> batch = List.copyOf(pending);
         pending.clear();
         ImportWriter.Options write = new ImportWriter.Options(options.source(), options.verified(), options.actor(),
-                clock.instant(), options.history(), options.outbox());
+                clock.instant(), options.history(), options.outbox(), bulk);
         return ownTransaction ? transactions.executeWrite(status -> writer.write(batch, write)) : writer.write(batch, write);
     }
 
