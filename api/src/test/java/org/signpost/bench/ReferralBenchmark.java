@@ -156,7 +156,10 @@ public final class ReferralBenchmark {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
         props.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        byte[] pseudonymSecret = new byte[48];
+        new SecureRandom().nextBytes(pseudonymSecret);
         command.addAll(List.of("-Dmicronaut.server.port=" + port, "-Dsignpost.jwt.secret=" + Base64.getEncoder().encodeToString(secret),
+                "-Dsignpost.evaluation.pseudonym-secret=" + Base64.getEncoder().encodeToString(pseudonymSecret),
                 "-cp", System.getProperty("java.class.path"), "org.signpost.Application"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
