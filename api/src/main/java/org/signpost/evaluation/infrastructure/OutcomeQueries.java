@@ -16,36 +16,21 @@ final class OutcomeQueries {
     record Query(String sql, List<Object> params) {
     }
 
-    /**
-     * The join order is fixed (STRAIGHT_JOIN, MySQL and MariaDB): outcome records are read in
-     * primary-key order and each looks up its episode, resident, consent and needs once, then its
-     * scores by the next primary-key range. Measured on 1M score rows (BENCHMARKS.md "Outcome
-     * export"): any plan that starts from residents or episodes reads outcome_record and
-     * outcome_score in random order, and once they outgrow the buffer pool that costs several
-     * times the export. Consent is a derived set of consented residents joined in, superseded
-     * records are dropped by an anti-join on UNIQUE(supersedes), needs are aggregated once per
-     * episode in a derived table.
-     */
     private static final String FROM = " FROM outcome_record o"
-            + " LEFT JOIN outcome_record c ON c.supersedes = o.id"
             + " JOIN episode e ON e.id = o.episode_id"
-            + " JOIN resident r ON r.id = e.resident_id"
-            + " JOIN (SELECT DISTINCT k.resident_id FROM resident_consent k"
-            + " WHERE k.kind = 'pseudonymised_evaluation' AND k.withdrawn_at IS NULL) consented ON consented.resident_id = r.id";
+            + " JOIN resident r ON r.id = e.resident_id";
 
-    private static final String CURRENT_AND_CONSENTED = " WHERE c.id IS NULL AND r.merged_into IS NULL";
+    private static final String CURRENT_AND_CONSENTED = " WHERE NOT EXISTS (SELECT 1 FROM outcome_record c WHERE c.supersedes = o.id)"
+            + " AND r.merged_into IS NULL"
+            + " AND EXISTS (SELECT 1 FROM resident_consent k WHERE k.resident_id = r.id"
+            + " AND k.kind = 'pseudonymised_evaluation' AND k.withdrawn_at IS NULL)";
 
-    private static final String NEEDS = " LEFT JOIN (SELECT n.episode_id, GROUP_CONCAT(n.need_code ORDER BY n.position SEPARATOR ';') AS needs"
-            + " FROM episode_need n GROUP BY n.episode_id) needs ON needs.episode_id = e.id";
-
-    private static final String FACTS = "SELECT STRAIGHT_JOIN r.id AS resident_id, e.id AS episode_id, r.date_of_birth, r.sex, r.postcode,"
+    private static final String FACTS = "SELECT r.id AS resident_id, e.id AS episode_id, r.date_of_birth, r.sex, r.postcode,"
             + " COALESCE(e.practice_ods_code, r.gp_practice_ods_code) AS practice, e.scheme_id, e.source, e.assigned_to,"
-            + " COALESCE(DATE(e.accepted_at), e.received_on) AS episode_start, needs.needs,"
-            + " o.id AS record_id, o.measure_id, o.timepoint, o.follow_up_weeks, o.completed_on, o.recorded_at,"
+            + " COALESCE(DATE(e.accepted_at), e.received_on) AS episode_start,"
+            + " (SELECT GROUP_CONCAT(n.need_code ORDER BY n.position SEPARATOR ';') FROM episode_need n WHERE n.episode_id = e.id)"
+            + " AS needs, o.id AS record_id, o.measure_id, o.timepoint, o.follow_up_weeks, o.completed_on, o.recorded_at,"
             + " s.score_key, s.value, s.band";
-
-    /** Last: a record's scores are the next range of outcome_score's primary key. */
-    private static final String SCORES = " JOIN outcome_score s ON s.record_id = o.id";
 
     private OutcomeQueries() {
     }
@@ -54,7 +39,7 @@ final class OutcomeQueries {
     static Query facts(EvaluationFilters filters) {
         List<Object> params = new ArrayList<>();
         String where = where(filters, params, true);
-        return new Query(FACTS + FROM + NEEDS + SCORES + where, params);
+        return new Query(FACTS + FROM + " JOIN outcome_score s ON s.record_id = o.id" + where, params);
     }
 
     /**
@@ -65,7 +50,7 @@ final class OutcomeQueries {
     static Query factsByPerson(EvaluationFilters filters) {
         List<Object> params = new ArrayList<>();
         String where = where(filters, params, false);
-        return new Query(FACTS + FROM + NEEDS + SCORES + where + " ORDER BY r.id, e.id, o.id",
+        return new Query(FACTS + FROM + " JOIN outcome_score s ON s.record_id = o.id" + where + " ORDER BY r.id, e.id, o.id",
                 params);
     }
 
@@ -73,7 +58,7 @@ final class OutcomeQueries {
     static Query people(EvaluationFilters filters) {
         List<Object> params = new ArrayList<>();
         String where = where(filters, params, true);
-        return new Query("SELECT STRAIGHT_JOIN COUNT(DISTINCT r.id)" + FROM + where, params);
+        return new Query("SELECT COUNT(DISTINCT r.id)" + FROM + where, params);
     }
 
     private static String where(EvaluationFilters filters, List<Object> params, boolean byDate) {
