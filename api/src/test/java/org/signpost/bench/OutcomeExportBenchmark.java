@@ -16,6 +16,8 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -30,7 +32,13 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.mysql.cj.jdbc.MysqlDataSource;
 import org.signpost.embedded.EmbeddedStack;
+import org.signpost.evaluation.application.ExportStreamProbe;
+import org.signpost.evaluation.infrastructure.ExportQueryProbe;
+import org.signpost.evaluation.infrastructure.OutcomeFacts;
+import org.signpost.evaluation.model.EvaluationFilters;
+import org.signpost.evaluation.model.PseudonymousKey;
 import org.signpost.embedded.FreePorts;
 
 /**
@@ -68,6 +76,9 @@ public final class OutcomeExportBenchmark {
                 long loadStart = System.nanoTime();
                 String evaluator = seed(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true", user, password, rows);
                 System.out.printf("loaded %,d outcome_score rows in %.1f s%n", rows, (System.nanoTime() - loadStart) / 1e9);
+                if (Boolean.parseBoolean(System.getProperty("bench.breakdown", "true"))) {
+                    breakdown(url, user, password);
+                }
                 String token = login(http, base, evaluator);
                 for (int run = 1; run <= 2; run++) {
                     System.out.println("load before run " + run + ": " + load());
@@ -159,6 +170,116 @@ public final class OutcomeExportBenchmark {
             flushAll(c, resident, consent, episode, need, record, score);
             return evaluator;
         }
+    }
+
+    /**
+     * Where an export's time goes, in this JVM without HTTP: the plan, the population count, the
+     * streamed query alone, then the same rows turned into facts, pseudonymised, and encoded as CSV.
+     */
+    private static void breakdown(String url, String user, String password) throws Exception {
+        MysqlDataSource dataSource = new MysqlDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            for (String sql : sqls()) {
+                System.out.println("EXPLAIN " + sql);
+                try (ResultSet rs = st.executeQuery("EXPLAIN " + sql)) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder line = new StringBuilder("  ");
+                        for (int i = 1; i <= n; i++) {
+                            line.append(rs.getMetaData().getColumnLabel(i)).append('=').append(rs.getString(i)).append(' ');
+                        }
+                        System.out.println(line);
+                    }
+                }
+            }
+            long start = System.nanoTime();
+            try (ResultSet rs = st.executeQuery(ExportQueryProbe.peopleSql())) {
+                rs.next();
+                System.out.printf("breakdown: population count %,d people in %.1f s%n", rs.getLong(1), (System.nanoTime() - start) / 1e9);
+            }
+        }
+        byte[] secret = new byte[48];
+        new SecureRandom().nextBytes(secret);
+        PseudonymousKey keys = new PseudonymousKey(secret);
+        OutcomeFacts facts = ExportQueryProbe.facts(dataSource);
+        List<String> variants = sqls();
+        for (int v = 0; v < variants.size(); v++) {
+            if (variants.get(v).startsWith("SELECT COUNT")) {
+                continue;
+            }
+            long start = System.nanoTime();
+            long n = 0;
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement ps = c.prepareStatement(variants.get(v), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                ps.setFetchSize(Integer.MIN_VALUE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getString(i);
+                        }
+                        n++;
+                    }
+                }
+            }
+            System.out.printf("breakdown: query variant %d: %,d rows in %.1f s; load %s%n", v, n, (System.nanoTime() - start) / 1e9, load());
+        }
+        for (String phase : List.of("query", "facts", "pseudonymised", "csv")) {
+            long start = System.nanoTime();
+            long n = 0;
+            if (phase.equals("query")) {
+                try (Connection c = dataSource.getConnection();
+                        PreparedStatement ps = c.prepareStatement(ExportQueryProbe.exportSql(), ResultSet.TYPE_FORWARD_ONLY,
+                                ResultSet.CONCUR_READ_ONLY)) {
+                    ps.setFetchSize(Integer.MIN_VALUE);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            for (int i = 1; i <= columns; i++) {
+                                rs.getString(i);
+                            }
+                            n++;
+                        }
+                    }
+                }
+            } else if (phase.equals("facts")) {
+                try (OutcomeFacts.Cursor cursor = facts.open(new EvaluationFilters(null, null, null, null, null, null))) {
+                    while (cursor.next() != null) {
+                        n++;
+                    }
+                }
+            } else if (phase.equals("pseudonymised")) {
+                try (OutcomeFacts.Cursor cursor = facts.open(new EvaluationFilters(null, null, null, null, null, null))) {
+                    ExportStreamProbe.Rows rows = ExportStreamProbe.rows(cursor, keys);
+                    while (rows.next() != null) {
+                        n++;
+                    }
+                }
+            } else {
+                try (InputStream csv = ExportStreamProbe.csv(facts.open(new EvaluationFilters(null, null, null, null, null, null)), keys)) {
+                    byte[] chunk = new byte[1 << 16];
+                    for (int read = csv.read(chunk); read >= 0; read = csv.read(chunk)) {
+                        n += read;
+                    }
+                }
+            }
+            System.out.printf("breakdown: %-13s %,d %s in %.1f s; load %s%n", phase, n, phase.equals("csv") ? "bytes" : "rows",
+                    (System.nanoTime() - start) / 1e9, load());
+        }
+    }
+
+    /** The export's and the count's SQL, then any candidates to compare (files named by bench.extra-sql, comma separated). */
+    private static List<String> sqls() throws IOException {
+        List<String> out = new ArrayList<>(List.of(ExportQueryProbe.exportSql(), ExportQueryProbe.peopleSql()));
+        for (String file : System.getProperty("bench.extra-sql", "").split(",")) {
+            if (!file.isBlank()) {
+                out.add(Files.readString(Path.of(file.trim())).trim());
+            }
+        }
+        return out;
     }
 
     private static void flushAll(Connection c, Batch... batches) throws SQLException {

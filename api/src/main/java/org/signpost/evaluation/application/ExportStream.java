@@ -2,9 +2,8 @@ package org.signpost.evaluation.application;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,8 +36,7 @@ final class ExportStream extends InputStream {
     }
 
     private static final int CHUNK = 64 * 1024;
-    /** Quotes a value only when it needs it (Jackson otherwise quotes every long string). */
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvFactory CSV = new CsvFactory();
     private static final JsonFactory JSON = new JsonFactory();
 
     private final ExportFormat format;
@@ -46,7 +44,7 @@ final class ExportStream extends InputStream {
     private final Rows rows;
     private final Ending ending;
     private final Buffer buffer = new Buffer();
-    private SequenceWriter csv;
+    private CsvGenerator csv;
     private JsonGenerator json;
     private int position;
     private long written;
@@ -130,8 +128,12 @@ final class ExportStream extends InputStream {
 
     private void start() throws IOException {
         if (format == ExportFormat.CSV) {
-            csv = CSV.writerFor(Object[].class).with(CsvSchema.emptySchema()).writeValues(buffer);
-            csv.write(columns.toArray());
+            // the streaming generator, not a databind writer: no serializer lookup per value
+            csv = CSV.createGenerator(buffer);
+            csv.setSchema(CsvSchema.emptySchema());
+            // quotes a value only when it needs it (Jackson otherwise quotes every long string)
+            csv.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+            writeCsv(columns.toArray());
         } else {
             json = JSON.createGenerator(buffer);
             json.setRootValueSeparator(null);
@@ -140,12 +142,7 @@ final class ExportStream extends InputStream {
 
     private void write(Object[] row) throws IOException {
         if (csv != null) {
-            Object[] out = new Object[row.length];
-            for (int i = 0; i < row.length; i++) {
-                // an empty field for null: Jackson drops a null array element rather than leaving its column empty
-                out[i] = row[i] == null ? "" : row[i] instanceof BigDecimal d ? d.toPlainString() : row[i];
-            }
-            csv.write(out);
+            writeCsv(row);
             return;
         }
         json.writeStartObject();
@@ -168,6 +165,25 @@ final class ExportStream extends InputStream {
         }
         json.writeEndObject();
         json.writeRaw('\n');
+    }
+
+    /** One line: an empty field for null, decimals as plain strings, other numbers unquoted. */
+    private void writeCsv(Object[] row) throws IOException {
+        csv.writeStartArray();
+        for (Object value : row) {
+            if (value == null) {
+                csv.writeString("");
+            } else if (value instanceof BigDecimal d) {
+                csv.writeString(d.toPlainString());
+            } else if (value instanceof Integer n) {
+                csv.writeNumber(n);
+            } else if (value instanceof Long n) {
+                csv.writeNumber(n);
+            } else {
+                csv.writeString(value.toString());
+            }
+        }
+        csv.writeEndArray();
     }
 
     /** A byte buffer that lends its array rather than copying it. */

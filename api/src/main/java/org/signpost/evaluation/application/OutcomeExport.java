@@ -8,6 +8,7 @@ import org.signpost.evaluation.infrastructure.OutcomeFacts;
 import org.signpost.evaluation.model.EvaluationFilters;
 import org.signpost.evaluation.model.OutcomeFact;
 import org.signpost.evaluation.model.PseudonymisedOutcome;
+import org.signpost.evaluation.model.Pseudonymiser;
 import org.signpost.evaluation.model.PseudonymousKey;
 import org.signpost.security.model.Actor;
 import org.signpost.wellbeing.application.MeasureCatalogue;
@@ -45,12 +46,19 @@ public class OutcomeExport {
         population.require(actor, what, filters);
         Map<String, String> given = filters.given();
         UUID id = audit.started(actor, what, given, PseudonymisedOutcome.COLUMNS);
-        OutcomeFacts.Cursor cursor = facts.open(filters);
-        ExportStream.Rows rows = new ExportStream.Rows() {
+        ExportStream.Rows rows = rows(facts.open(filters), keys);
+        return new ExportStream(format, PseudonymisedOutcome.COLUMNS, rows,
+                (count, complete, failure) -> audit.finished(actor, id, what, given, count, complete, failure));
+    }
+
+    /** The pseudonymised rows of a cursor, in its order; closing them closes the cursor. */
+    static ExportStream.Rows rows(OutcomeFacts.Cursor cursor, PseudonymousKey keys) {
+        Pseudonymiser pseudonymiser = new Pseudonymiser(keys);
+        return new ExportStream.Rows() {
             @Override
             public Object[] next() {
                 OutcomeFact fact = cursor.next();
-                return fact == null ? null : PseudonymisedOutcome.of(fact, keys).values();
+                return fact == null ? null : pseudonymiser.apply(fact).values();
             }
 
             @Override
@@ -58,7 +66,5 @@ public class OutcomeExport {
                 cursor.close();
             }
         };
-        return new ExportStream(format, PseudonymisedOutcome.COLUMNS, rows,
-                (count, complete, failure) -> audit.finished(actor, id, what, given, count, complete, failure));
     }
 }
