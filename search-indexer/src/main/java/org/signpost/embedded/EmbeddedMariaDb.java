@@ -41,7 +41,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--innodb-buffer-pool-size=256M")
+                .addArg("--innodb-buffer-pool-size=" + System.getProperty("signpost.embedded.mariadb.buffer-pool", "256M"))
                 .addArg("--max-connections=300");
         if (Processes.runningAsRoot()) {
             config.addArg("--user=root");
