@@ -3,22 +3,19 @@ package org.signpost.directory.infrastructure;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Plain SQL over the transaction-aware {@link JdbcOperations}: statements join the caller's
- * transaction, or run on a connection of their own outside one. Binds UUIDs as text, instants as UTC timestamps, dates and times as themselves.
+ * transaction, or run on a connection of their own outside one. Values are bound by {@link SqlBatch#bind}.
  */
 @Singleton
 class Sql {
@@ -36,30 +33,22 @@ class Sql {
     @Connectable
     public int update(String sql, Object... params) {
         return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, params);
+            SqlBatch.bind(statement, params);
             return statement.executeUpdate();
         });
     }
 
     @Connectable
     public void batch(String sql, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.prepareStatement(sql, statement -> {
-            for (Object[] row : rows) {
-                bind(statement, row);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-            return null;
-        });
+        SqlBatch batch = new SqlBatch(sql);
+        rows.forEach(batch::add);
+        batch.run(jdbc);
     }
 
     @Connectable
     public <T> List<T> list(String sql, Rows<T> rows, Object... params) {
         return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, params);
+            SqlBatch.bind(statement, params);
             List<T> out = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -79,25 +68,7 @@ class Sql {
     }
 
     static String marks(Collection<?> values) {
-        return String.join(",", Collections.nCopies(values.size(), "?"));
-    }
-
-    private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            Object value = params[i];
-            int at = i + 1;
-            if (value == null) {
-                statement.setNull(at, Types.NULL);
-            } else if (value instanceof UUID uuid) {
-                statement.setString(at, uuid.toString());
-            } else if (value instanceof Instant instant) {
-                statement.setTimestamp(at, Timestamp.from(instant));
-            } else if (value instanceof Enum<?> e) {
-                statement.setString(at, e.name().toLowerCase());
-            } else {
-                statement.setObject(at, value);
-            }
-        }
+        return SqlBatch.marks(values.size());
     }
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {

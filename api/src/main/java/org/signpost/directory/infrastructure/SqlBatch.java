@@ -63,6 +63,7 @@ final class SqlBatch {
         }
     }
 
+    /** The directory's one binder: UUIDs as text, instants as UTC timestamps, doubles exactly, enums by lower-case name. */
     static void bind(PreparedStatement statement, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
@@ -75,6 +76,8 @@ final class SqlBatch {
                 statement.setTimestamp(index, Timestamp.from(instant));
             } else if (value instanceof Double d) {
                 statement.setBigDecimal(index, BigDecimal.valueOf(d));
+            } else if (value instanceof Enum<?> e) {
+                statement.setString(index, e.name().toLowerCase());
             } else {
                 statement.setObject(index, value);
             }
