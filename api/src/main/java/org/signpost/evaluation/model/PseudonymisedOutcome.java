@@ -39,25 +39,20 @@ public record PseudonymisedOutcome(
 
     /** Pseudonymises one fact. */
     public static PseudonymisedOutcome of(OutcomeFact fact, PseudonymousKey keys) {
-        return of(fact, keys.of(fact.residentId()));
-    }
-
-    /** Pseudonymises one fact whose person's key is already known. */
-    static PseudonymisedOutcome of(OutcomeFact fact, String personKey) {
         LocalDate on = fact.completedOn();
         Long days = fact.episodeStart() == null ? null : ChronoUnit.DAYS.between(fact.episodeStart(), on);
-        return new PseudonymisedOutcome(personKey, ageBand(fact.dateOfBirth(), on), fact.sex(),
+        return new PseudonymisedOutcome(keys.of(fact.residentId()), ageBand(fact.dateOfBirth(), on), fact.sex(),
                 Outcode.of(fact.postcode()).orElse(null), fact.schemeId(), fact.practice(), fact.referralSource(), fact.needs(),
                 fact.measureId(), fact.timepoint(), fact.followUpWeeks(), month(on), fact.scoreKey(), fact.value(), fact.band(), days);
     }
 
     /** The age band released for a completion on that day (none without a date of birth, or before it). */
-    private static String ageBand(LocalDate dateOfBirth, LocalDate on) {
+    static String ageBand(LocalDate dateOfBirth, LocalDate on) {
         return dateOfBirth == null || dateOfBirth.isAfter(on) ? null : AgeBand.of(dateOfBirth, on).label();
     }
 
     /** The month released instead of the completion day. */
-    private static String month(LocalDate on) {
+    static String month(LocalDate on) {
         return MONTH.format(on);
     }
 
