@@ -105,7 +105,7 @@ class EvaluatorExportsTest {
         String everything = String.join("\n", csv.stream().map(r -> String.join(",", r)).toList());
         for (Person person : concat(consented, refused)) {
             assertThat(everything).doesNotContain(person.resident().getId().toString(), person.episode().getId().toString(),
-                    person.resident().getGivenName(), "S61 2QT", "1961-07-19", "@example.net", "07700", "Mornings only", "Lonely since");
+                    person.resident().getGivenName(), "S61 2QT", "1961-07-19", "@example.net", "07700 900", "Mornings only", "Lonely since");
         }
         assertThat(refused.stream().map(p -> keys.of(p.resident().getId().toString()))).noneMatch(everything::contains);
     }
