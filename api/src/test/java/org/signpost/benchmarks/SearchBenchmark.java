@@ -53,7 +53,10 @@ import org.signpost.seeds.synthetic.SyntheticDirectory;
  * {@code benchmark.seconds} measured per cell (20), {@code benchmark.warmup} seconds (5),
  * {@code benchmark.edits} (1000), {@code benchmark.edits-in-flight} (8), {@code benchmark.scenario-warmup}
  * seconds of 4-client load on each path before a request kind is measured (30), {@code benchmark.rebuild-only}
- * (false: true stops after the load and the rebuild, for the 1M-service rebuild rate).
+ * (false: true stops after the load and the rebuild, for the 1M-service rebuild rate), {@code benchmark.hold}
+ * minutes (0: more keeps the loaded stack up after the rebuild, writes every request of the mix to
+ * {@code target/benchmarks/calls-*.jsonl} and prints the API and Elasticsearch addresses, for trying
+ * query shapes by hand with the profile API; it ends early when {@code target/benchmarks/stop} appears).
  */
 public final class SearchBenchmark {
 
@@ -103,6 +106,11 @@ public final class SearchBenchmark {
             scenarios.put("text + point radius + filters", mix.textNearPoint(500, 1));
             scenarios.put("viewport + clusters (zoom 9)", mix.viewportClusters(500, 2));
             scenarios.put("suggest", mix.suggest(500, 3));
+            long hold = Long.getLong("benchmark.hold", 0);
+            if (hold > 0) {
+                hold(scenarios, api, es, Duration.ofMinutes(hold));
+                System.exit(0);
+            }
             for (var scenario : scenarios.entrySet()) {
                 List<LoadRunner.Call> apiCalls = scenario.getValue().stream().map(QueryMix.Pair::api).toList();
                 List<LoadRunner.Call> rawCalls = scenario.getValue().stream().map(QueryMix.Pair::raw).toList();
@@ -129,6 +137,32 @@ public final class SearchBenchmark {
         System.out.println(report.markdown());
         System.out.println("Written to " + report.file().toAbsolutePath());
         System.exit(0);
+    }
+
+    /** Keeps the loaded stack up for trying query shapes by hand (see {@code benchmark.hold}). */
+    private static void hold(Map<String, List<QueryMix.Pair>> scenarios, URI api, URI es, Duration hold) throws Exception {
+        Path dir = Path.of("target", "benchmarks");
+        java.nio.file.Files.createDirectories(dir);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int n = 0;
+        for (var scenario : scenarios.entrySet()) {
+            Path file = dir.resolve("calls-" + ++n + ".jsonl");
+            List<String> lines = new ArrayList<>();
+            for (QueryMix.Pair pair : scenario.getValue()) {
+                lines.add(json.writeValueAsString(Map.of("scenario", scenario.getKey(), "api", pair.api().uri().toString(),
+                        "raw", pair.raw().uri().toString(), "body", pair.raw().body())));
+            }
+            java.nio.file.Files.write(file, lines);
+            System.out.println(scenario.getKey() + ": " + file.toAbsolutePath());
+        }
+        Path stop = dir.resolve("stop");
+        java.nio.file.Files.deleteIfExists(stop);
+        System.out.println("Holding for " + hold.toMinutes() + " min (or until " + stop.toAbsolutePath() + " exists): API " + api
+                + ", Elasticsearch " + es);
+        long until = System.nanoTime() + hold.toNanos();
+        while (System.nanoTime() < until && !java.nio.file.Files.exists(stop)) {
+            Thread.sleep(1_000);
+        }
     }
 
     private static ApplicationContext start(EmbeddedStack stack) {
