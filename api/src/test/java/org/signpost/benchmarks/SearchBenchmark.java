@@ -53,7 +53,8 @@ import org.signpost.seeds.synthetic.SyntheticDirectory;
  * {@code benchmark.seconds} measured per cell (20), {@code benchmark.warmup} seconds (5),
  * {@code benchmark.edits} (1000), {@code benchmark.edits-in-flight} (8), {@code benchmark.scenario-warmup}
  * seconds of 4-client load on each path before a request kind is measured (30), {@code benchmark.rebuild-only}
- * (false: true stops after the load and the rebuild, for the 1M-service rebuild rate), {@code benchmark.hold}
+ * (false: true stops after the load and the rebuild, for the 1M-service rebuild rate), {@code benchmark.latency} (true: false
+ * skips the latency runs, for the freshness figure alone), {@code benchmark.hold}
  * minutes (0: more keeps the loaded stack up after the rebuild, writes every request of the mix to
  * {@code target/benchmarks/calls-*.jsonl} and prints the API and Elasticsearch addresses, for trying
  * query shapes by hand with the profile API; it ends early when {@code target/benchmarks/stop} appears).
@@ -111,7 +112,8 @@ public final class SearchBenchmark {
                 hold(scenarios, api, es, Duration.ofMinutes(hold));
                 System.exit(0);
             }
-            for (var scenario : scenarios.entrySet()) {
+            boolean latency = Boolean.parseBoolean(System.getProperty("benchmark.latency", "true"));
+            for (var scenario : latency ? scenarios.entrySet() : Map.<String, List<QueryMix.Pair>>of().entrySet()) {
                 List<LoadRunner.Call> apiCalls = scenario.getValue().stream().map(QueryMix.Pair::api).toList();
                 List<LoadRunner.Call> rawCalls = scenario.getValue().stream().map(QueryMix.Pair::raw).toList();
                 check(runner, apiCalls.get(0), scenario.getKey() + " (API)");

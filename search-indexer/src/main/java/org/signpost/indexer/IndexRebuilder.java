@@ -8,13 +8,17 @@ import co.elastic.clients.elasticsearch.indices.Alias;
 import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.signpost.indexer.SearchDocumentSource.ServiceVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +34,11 @@ public class IndexRebuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexRebuilder.class);
     private static final int PAGE = 1000;
+    /**
+     * Bulk requests sent at once: one bulk into a one-shard index is indexed by one write thread, so
+     * a second one in flight lets Elasticsearch use a second core.
+     */
+    private static final int BULKS_IN_FLIGHT = 2;
 
     private final ElasticsearchClient client;
     private final ServiceIndex index;
@@ -56,27 +65,33 @@ public class IndexRebuilder {
                 .translog(t -> t.durability(TranslogDurability.Async))));
         progress = RebuildProgress.running(target, 0, 0, started);
         ExecutorService loader = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild-loader"));
+        ExecutorService writers = Executors.newFixedThreadPool(BULKS_IN_FLIGHT, r -> new Thread(r, "rebuild-writer"));
         try {
             long services = 0;
             long documents = 0;
-            UUID after = null;
+            Deque<Future<Integer>> writing = new ArrayDeque<>();
             CompletableFuture<Batch> next = CompletableFuture.supplyAsync(() -> load(null), loader);
             while (true) {
                 Batch batch = next.join();
                 if (batch.page().isEmpty()) {
                     break;
                 }
-                after = batch.page().get(batch.page().size() - 1).serviceId();
-                UUID from = after;
+                UUID after = batch.page().get(batch.page().size() - 1).serviceId();
                 // load the next page while this one is written
-                next = CompletableFuture.supplyAsync(() -> load(from), loader);
-                documents += write(target, batch.documents());
+                next = CompletableFuture.supplyAsync(() -> load(after), loader);
+                writing.add(writers.submit(() -> write(target, batch.documents())));
+                if (writing.size() >= BULKS_IN_FLIGHT) {
+                    documents += written(writing.removeFirst());
+                }
                 services += batch.page().size();
                 progress = RebuildProgress.running(target, services, documents, started);
                 if (services % 50_000 < PAGE) {
                     LOG.info("Rebuild into {}: {} services, {} documents, {} docs/s", target, services, documents,
                             progress.documentsPerSecond());
                 }
+            }
+            while (!writing.isEmpty()) {
+                documents += written(writing.removeFirst());
             }
             client.indices().putSettings(p -> p.index(target).settings(s -> s.refreshInterval(t -> t.time("500ms"))
                     .translog(t -> t.durability(TranslogDurability.Request))));
@@ -94,6 +109,24 @@ public class IndexRebuilder {
             throw e;
         } finally {
             loader.shutdownNow();
+            writers.shutdownNow();
+        }
+    }
+
+    private static int written(Future<Integer> bulk) throws IOException {
+        try {
+            return bulk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Rebuild interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -103,7 +136,7 @@ public class IndexRebuilder {
         return new Batch(page, List.copyOf(docs.values()));
     }
 
-    private long write(String target, List<ServiceDocuments> services) throws IOException {
+    private int write(String target, List<ServiceDocuments> services) throws IOException {
         List<BulkOperation> operations = new ArrayList<>();
         for (ServiceDocuments service : services) {
             for (IndexDocument doc : service.documents()) {

@@ -1,6 +1,7 @@
 package org.signpost.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -21,7 +22,8 @@ import java.util.UUID;
 /**
  * Brings the documents of a batch of services in the index to what the database says now. Every
  * write carries the service's row version as an external version, so Elasticsearch itself
- * refuses anything older than what it holds: replays and late writers are harmless.
+ * refuses anything older than what it holds: replays and late writers are harmless. Each bulk
+ * request refreshes what it wrote, so a committed edit is searchable as soon as its batch is written.
  */
 @Singleton
 public class IndexWriter {
@@ -70,7 +72,8 @@ public class IndexWriter {
             if (operations.isEmpty()) {
                 continue;
             }
-            BulkResponse response = client.bulk(b -> b.operations(operations));
+            // refreshed at once rather than at the next periodic refresh: an edit reaches search in one round trip
+            BulkResponse response = client.bulk(b -> b.operations(operations).refresh(Refresh.True));
             if (response.errors()) {
                 for (BulkResponseItem item : response.items()) {
                     if (item.error() == null || item.status() == 409 || item.status() == 404) {

@@ -45,12 +45,14 @@ public final class ListingRequests {
     /** One page (one more hit than the page holds, to know whether another page follows). */
     public SearchRequest page(SearchCriteria criteria, QueryContext context, List<Object> after) {
         List<Query> filters = new ArrayList<>(ListingFilters.of(criteria, context));
-        if (criteria.hasText()) {
-            filters.add(TextQueries.matching(criteria.text()));
-        }
         GeoPoint origin = criteria.where().origin();
         Query query;
         List<SortOptions> sort = new ArrayList<>();
+        // ordered by relevance, the text is the scored part of the query; otherwise it only filters
+        boolean byRelevance = criteria.sort() == org.signpost.search.model.SortOrder.RELEVANCE;
+        if (criteria.hasText() && !byRelevance) {
+            filters.add(TextQueries.matching(criteria.text()));
+        }
         switch (criteria.sort()) {
             case DISTANCE -> {
                 query = Query.of(q -> q.bool(b -> b.filter(filters)));
@@ -62,8 +64,8 @@ public final class ListingRequests {
                 sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
             }
             default -> {
-                Query relevance = Query.of(q -> q.bool(b -> b.filter(filters)
-                        .should(criteria.hasText() ? TextQueries.ranking(criteria.text()) : List.of())));
+                Query relevance = criteria.hasText() ? TextQueries.scored(criteria.text(), filters)
+                        : Query.of(q -> q.bool(b -> b.filter(filters)));
                 query = origin == null ? relevance : nearerFirst(relevance, (Where.Around) criteria.where(), criteria.hasText());
                 sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
             }

@@ -7,14 +7,20 @@ import java.util.List;
 /**
  * Free text, typo tolerant and prefix-aware, over a listing's name, organisation, description,
  * place and need text (the need terms with their ancestors' names and the words residents use for
- * them: the synonym expansion, done at indexing time). A listing matches when most of the words
- * appear somewhere in it; it ranks by where they appear.
+ * them: the synonym expansion, done at indexing time), all held in one field, {@code search_text}.
+ * A listing matches when most of the words appear somewhere in it, and scores by how well they
+ * match there; the words found as typed in its name or need text score more.
+ *
+ * <p>Typo tolerance is paid once, on {@code search_text}: fuzzy matching is the expensive part
+ * of a text query (each fuzzy word is expanded against the field's terms), and ranking with fuzzy
+ * words over four more fields cost twice what matching did (BENCHMARKS.md, "Search: query shape").
  */
 final class TextQueries {
 
     /** Up to two words: all; more: about two in three. */
     private static final String MOST_WORDS = "2<-34%";
-    private static final List<String> RANKED_FIELDS = List.of("name^3", "organisation_name", "description", "need_text^2");
+    /** Where a word found as typed (the last one also as a prefix) counts extra. */
+    private static final List<String> RANKED_FIELDS = List.of("name^3", "need_text^2");
 
     private TextQueries() {
     }
@@ -29,12 +35,9 @@ final class TextQueries {
                 .minimumShouldMatch("1")));
     }
 
-    /** How well they match: name counts most, then need terms. */
-    static List<Query> ranking(String text) {
-        return List.of(
-                Query.of(q -> q.multiMatch(m -> m.query(text).fields(RANKED_FIELDS).type(TextQueryType.BestFields)
-                        .fuzziness("AUTO").prefixLength(1))),
-                Query.of(q -> q.multiMatch(m -> m.query(text).fields(RANKED_FIELDS).type(TextQueryType.BoolPrefix)
-                        .fuzziness("AUTO").prefixLength(1))));
+    /** The same listings as {@link #matching}, scored: how well the words match, more when the name or a need says them. */
+    static Query scored(String text, List<Query> filters) {
+        return Query.of(q -> q.bool(b -> b.filter(filters).must(matching(text))
+                .should(s -> s.multiMatch(m -> m.query(text).fields(RANKED_FIELDS).type(TextQueryType.BoolPrefix)))));
     }
 }
