@@ -84,7 +84,8 @@ public class OnwardReferrals {
             if (!episode.needs().contains(need)) {
                 throw new InvalidInputException("need", "Not one of this episode's needs " + episode.needs() + ": " + need);
             }
-            ServiceListing service = services.load(serviceId)
+            // the service's own row is all the checks and the draft read (not its places, schedules...: seven reads fewer)
+            ServiceListing service = services.loadWithoutParts(serviceId)
                     .orElseThrow(() -> new InvalidInputException("service_id", "No service " + serviceId + " in the directory"));
             Decision referable = ServiceReferability.check(service);
             if (referable.denied()) {

@@ -101,7 +101,8 @@ public class OnwardTransitions {
 
     /** Throws the 409s of a send; answers why it is refused (403, audited by the caller) or null when it may go. */
     private String checkSendable(OnwardReferral referral, ReferralTransitions.Request request) {
-        ServiceListing service = services.load(referral.serviceId()).orElseThrow();
+        // the service's own row is all these checks read (not its places, schedules, contacts...: seven reads fewer)
+        ServiceListing service = services.loadWithoutParts(referral.serviceId()).orElseThrow();
         Decision referable = ServiceReferability.check(service);
         List<String> legal = OnwardReferrals.wire(ReferralTransitions.legalFrom(referral.status()));
         if (referable.denied()) {
