@@ -64,7 +64,8 @@ final class Latencies {
         }
         java.util.Map<String, Long> st = cost.statements();
         double per = n;
-        return String.format("| %-28s | %7.1f | %6.1f | %6.1f | %7.2f | %6.2f | %6.2f | %6.2f | %5.1f | %4.1f | %4.1f | %4.1f | %4.1f | %4.1f | %4.1f | %4.1f | %5.2f |",
+        return String.format("| %-28s | %7.1f | %6.1f | %6.1f | %7.2f | %6.2f | %6.2f | %6.2f | %5.1f |"
+                + " %4.1f | %4.1f | %4.1f | %4.1f | %4.1f | %4.1f | %4.1f | %5.2f |",
                 name, n / seconds, ms(sorted, 0.50), ms(sorted, 0.95), cost.serverMs() / per, cost.dbMs() / per, cost.esMs() / per,
                 cost.clientMs() / per, st.get("Questions") / per, st.get("Com_select") / per, st.get("Com_insert") / per,
                 st.get("Com_update") / per, (st.get("Com_commit") + st.get("Com_rollback")) / per, st.get("Com_set_option") / per,

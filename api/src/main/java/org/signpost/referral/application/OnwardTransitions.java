@@ -81,8 +81,8 @@ public class OnwardTransitions {
             }
             ReferralTransitions.Party needed = ReferralTransitions.partyFor(request.to());
             if (party != needed) {
-                return new Outcome(null, current, "Only the " + (needed == ReferralTransitions.Party.PROVIDER ? "receiving group" : "referrer")
-                        + " may make a referral " + request.to().wire());
+                String side = needed == ReferralTransitions.Party.PROVIDER ? "receiving group" : "referrer";
+                return new Outcome(null, current, "Only the " + side + " may make a referral " + request.to().wire());
             }
             new Violations().addAll(ReferralTransitions.check(request)).throwIfAny();
             if (request.to() == OnwardStatus.SENT) {
