@@ -13,6 +13,7 @@ final class Latencies {
     private final AtomicInteger errors = new AtomicInteger();
     private volatile long startedAt;
     private volatile long endedAt;
+    private Costs.Cost cost;
 
     Latencies(String name, int capacity) {
         this.name = name;
@@ -42,6 +43,41 @@ final class Latencies {
         if (!ok) {
             errors.incrementAndGet();
         }
+    }
+
+    /** Adds what the phase cost (a total over several phases adds each one's). */
+    void addCost(Costs.Cost phase) {
+        cost = cost == null ? phase : cost.plus(phase);
+    }
+
+    /** One line of the cost table: throughput and latency, then CPU and statements per request. */
+    String costSummary() {
+        int n = Math.min(recorded.get(), nanos.length());
+        long[] sorted = new long[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = nanos.get(i);
+        }
+        Arrays.sort(sorted);
+        double seconds = (endedAt - startedAt) / 1e9;
+        if (cost == null || n == 0) {
+            return String.format("| %-28s | (no cost recorded) |", name);
+        }
+        java.util.Map<String, Long> st = cost.statements();
+        double per = n;
+        return String.format("| %-28s | %7.1f | %6.1f | %6.1f | %7.2f | %6.2f | %6.2f | %6.2f | %5.1f |"
+                + " %4.1f | %4.1f | %4.1f | %4.1f | %4.1f | %4.1f | %4.1f | %5.2f |",
+                name, n / seconds, ms(sorted, 0.50), ms(sorted, 0.95), cost.serverMs() / per, cost.dbMs() / per, cost.esMs() / per,
+                cost.clientMs() / per, st.get("Questions") / per, st.get("Com_select") / per, st.get("Com_insert") / per,
+                st.get("Com_update") / per, (st.get("Com_commit") + st.get("Com_rollback")) / per, st.get("Com_set_option") / per,
+                (st.get("Com_stmt_prepare") + st.get("Com_stmt_execute")) / per, st.get("Com_admin_commands") / per,
+                st.get("Innodb_data_fsyncs") / per);
+    }
+
+    static String costHeader() {
+        return "| operation                    | req/s   | p50 ms | p95 ms | API cpu | DB cpu | ES cpu | client | stmts | sel  | ins  | upd  | "
+                + "cmt  | set  | ps   | ping | fsync |\n"
+                + "|------------------------------|---------|--------|--------|---------|--------|--------|--------|-------|------|------|------|"
+                + "------|------|------|------|-------|";
     }
 
     int errors() {

@@ -36,6 +36,11 @@ import org.signpost.embedded.FreePorts;
 public final class ReferralBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where to write one JFR recording of the server per measured phase (bench.jfr); none when blank. */
+    private static final String JFR_DIR = System.getProperty("bench.jfr", "").trim();
+    private static Costs costs;
+    private static long serverPid;
+    private static int jfrCount;
 
     private ReferralBenchmark() {
     }
@@ -50,6 +55,7 @@ public final class ReferralBenchmark {
             Map<String, Object> props = stack.properties();
             int port = FreePorts.find();
             Process server = startServer(props, port, data.resolve("server.log"));
+            serverPid = server.pid();
             try {
                 Api api = new Api(port);
                 api.awaitHealthy(Duration.ofMinutes(3));
@@ -60,15 +66,35 @@ public final class ReferralBenchmark {
                 String ge = api.login(seed.groupEditor());
                 System.out.printf("server pid %d on 127.0.0.1:%d; %d clients; warm-up %d, measured %d%n", server.pid(), port, clients,
                         warmup, count);
+                costs = new Costs(String.valueOf(props.get("datasources.default.url")),
+                        String.valueOf(props.get("datasources.default.username")),
+                        String.valueOf(props.getOrDefault("datasources.default.password", "")), server.pid(), data);
+                System.out.printf("mariadbd pid %d, elasticsearch pid %d%n", costs.mariaDbPid(), costs.elasticsearchPid());
                 flow(api, lw, ge, seed, seed.residents().subList(0, warmup), clients, false);
                 System.out.println("load at start of measured run: " + load());
+                String sqlLog = System.getProperty("bench.sql-log", "").trim();
+                if (!sqlLog.isEmpty()) {
+                    costs.generalLog(Path.of(sqlLog).toAbsolutePath().toString());
+                }
                 List<Latencies> results = flow(api, lw, ge, seed, seed.residents().subList(warmup, warmup + count), clients, true);
+                if (!sqlLog.isEmpty()) {
+                    costs.generalLog(null);
+                }
                 System.out.println();
                 System.out.println(Latencies.header());
                 results.forEach(r -> System.out.println(r.summary()));
                 System.out.println();
+                System.out.println("Cost per request (CPU ms of each process per request, from /proc/<pid>/stat; statements per request"
+                        + " from SHOW GLOBAL STATUS: Questions, Com_select, Com_insert, Com_update, Com_commit+Com_rollback,"
+                        + " Com_set_option, Com_stmt_prepare+Com_stmt_execute, Com_admin_commands (pings), Innodb_data_fsyncs)");
+                System.out.println(Latencies.costHeader());
+                results.forEach(r -> System.out.println(r.costSummary()));
+                System.out.println();
                 System.out.println("load after: " + load());
             } finally {
+                if (costs != null) {
+                    costs.close();
+                }
                 server.destroy();
                 if (!server.waitFor(30, TimeUnit.SECONDS)) {
                     server.destroyForcibly();
@@ -77,10 +103,13 @@ public final class ReferralBenchmark {
         }
     }
 
+    /** The warm-up pass's results (not measured, no costs, no recordings). */
+    private static final List<Latencies> WARM_UP = new ArrayList<>();
+
     /** The referral story for each resident, phase by phase, each phase at full concurrency. */
     private static List<Latencies> flow(Api api, String lw, String ge, BenchSeed.Seeded seed, List<UUID> residents, int clients,
             boolean report) throws InterruptedException {
-        List<Latencies> out = new ArrayList<>();
+        List<Latencies> out = report ? new ArrayList<>() : WARM_UP;
         List<JsonNode> episodes = phase(out, "episode create (referral in)", residents, clients, resident -> api.post(lw,
                 "/episodes", Map.of("resident_id", resident.toString(), "source", "gp_practice", "reason", "Benchmark referral",
                         "needs", List.of("sp-loneliness", "sp-physical-activity"), "urgency", "routine", "consented_to_referral", true)));
@@ -99,6 +128,24 @@ public final class ReferralBenchmark {
         return report ? out : List.of();
     }
 
+    /** Runs {@code jcmd <server pid> ...} (JFR recordings of one phase) and waits for it. */
+    private static void jcmd(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(serverPid)));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) {
+                System.err.println("jcmd " + String.join(" ", args) + ": " + output);
+            }
+        } catch (IOException e) {
+            System.err.println("jcmd: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static JsonNode move(Api api, String token, JsonNode referral, String to) {
         String purpose = to.equals("sent") ? "DIRECT_CARE" : "REFERRAL_MANAGEMENT";
         return api.post(token, "/referrals/" + referral.get("id").asText() + "/transitions",
@@ -111,6 +158,11 @@ public final class ReferralBenchmark {
         JsonNode[] results = new JsonNode[items.size()];
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        boolean measured = out != WARM_UP;
+        if (measured && !JFR_DIR.isEmpty()) {
+            jcmd("JFR.start", "name=phase", "settings=profile");
+        }
+        Costs.Snapshot before = measured && costs != null ? costs.snapshot() : null;
         latencies.start();
         for (Latencies l : also) {
             l.startOnce();
@@ -140,6 +192,17 @@ public final class ReferralBenchmark {
         for (Latencies l : also) {
             l.end();
         }
+        if (before != null) {
+            Costs.Cost cost = Costs.between(before, costs.snapshot());
+            latencies.addCost(cost);
+            for (Latencies l : also) {
+                l.addCost(cost);
+            }
+        }
+        if (measured && !JFR_DIR.isEmpty()) {
+            jcmd("JFR.stop", "name=phase", "filename=" + Path.of(JFR_DIR, (++jfrCount) + "-" + name.replaceAll("[^a-z]+", "-") + ".jfr")
+                    .toAbsolutePath());
+        }
         out.add(latencies);
         List<JsonNode> ok = new ArrayList<>();
         for (JsonNode r : results) {
@@ -155,6 +218,10 @@ public final class ReferralBenchmark {
         new SecureRandom().nextBytes(secret);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
+        String extra = System.getProperty("bench.server-args", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         props.forEach((k, v) -> command.add("-D" + k + "=" + v));
         byte[] pseudonymSecret = new byte[48];
         new SecureRandom().nextBytes(pseudonymSecret);

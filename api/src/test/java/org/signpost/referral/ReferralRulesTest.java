@@ -86,6 +86,11 @@ class ReferralRulesTest {
 
         act(group.editor());
         expectProblem(HttpStatus.FORBIDDEN, () -> move(sent, OnwardStatus.CANCELLED, REFERRAL_MANAGEMENT, "Not us"));
+        // both refused moves are audited (after the transaction that found them wrong, which wrote nothing)
+        assertThat(sp.count("SELECT COUNT(*) FROM audit_log WHERE resource_type = 'onward_referral' AND resource_id = ?"
+                + " AND action = 'transition' AND outcome = 'denied'", draft.getId().toString())).isEqualTo(2);
+        assertThat(sp.count("SELECT COUNT(*) FROM onward_referral_transition WHERE referral_id = ?", draft.getId().toString()))
+                .isEqualTo(1);
         Problem noReason = expectProblem(HttpStatus.BAD_REQUEST, () -> move(sent, OnwardStatus.DECLINED, REFERRAL_MANAGEMENT));
         assertThat(noReason.getErrors()).extracting(FieldError::getField).containsExactly("decline_reason");
         OnwardReferral accepted = move(sent, OnwardStatus.ACCEPTED, REFERRAL_MANAGEMENT);
@@ -171,9 +176,21 @@ class ReferralRulesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("871711000000103", "Social prescribing declined"));
         assertThat(declined.getEndedAt()).isNotNull();
 
+        Episode open = referred(resident);
         Team other = sp.team();
         act(other.coordinator());
         expectProblem(HttpStatus.FORBIDDEN, () -> episodes.getEpisode(declined.getId(), DIRECT_CARE));
+        // staff of another scheme may neither move an episode nor refer the resident: refused, audited, nothing written
+        expectProblem(HttpStatus.FORBIDDEN, () -> episodes.transitionEpisode(open.getId(), new EpisodeTransitionRequest(
+                EpisodeTransitionRequestTo.ACCEPTED, open.getVersion()), DIRECT_CARE));
+        expectProblem(HttpStatus.FORBIDDEN, () -> episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.COUNCIL,
+                "Reason", List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE));
+        assertThat(sp.count("SELECT COUNT(*) FROM audit_log WHERE resource_type = 'episode' AND resident_id = ? AND outcome = 'denied'"
+                + " AND action IN ('transition', 'create') AND actor_username = ?", resident.getId().toString(), other.coordinator()))
+                .isEqualTo(2);
+        assertThat(sp.count("SELECT COUNT(*) FROM episode WHERE resident_id = ?", resident.getId().toString())).isEqualTo(3);
+        assertThat(sp.count("SELECT COUNT(*) FROM episode WHERE id = ? AND status = 'referred' AND version = ?", open.getId().toString(),
+                open.getVersion())).isEqualTo(1);
     }
 
     private void assertServiceRefused(Episode episode, UUID service, String why) {

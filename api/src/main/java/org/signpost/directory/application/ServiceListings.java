@@ -18,4 +18,12 @@ public interface ServiceListings {
     default Optional<ServiceListing> load(UUID id) {
         return load(List.of(id)).stream().findFirst();
     }
+
+    /**
+     * The service's own row and its organisation in one read, its owned parts (places, schedules,
+     * cost options, contacts, languages, taxonomy terms) left EMPTY: for checks that need only the
+     * service itself (is it verified, active, referable, are there places), where the whole
+     * listing's eight reads would be wasted. Never show or index what this returns.
+     */
+    Optional<ServiceListing> loadWithoutParts(UUID id);
 }

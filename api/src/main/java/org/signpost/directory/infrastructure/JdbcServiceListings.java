@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.signpost.directory.application.ServiceListings;
@@ -43,6 +44,9 @@ import org.signpost.directory.model.Verification;
 class JdbcServiceListings implements ServiceListings {
 
     private static final int BATCH = 500;
+    /** The services and their organisations, by id: append the placeholders and ")". */
+    private static final String SERVICE_ROWS = "SELECT s.*, o.name AS o_name, o.description AS o_description, o.email AS o_email,"
+            + " o.website AS o_website, o.logo AS o_logo FROM service s JOIN organisation o ON o.id = s.organisation_id WHERE s.id IN (";
 
     private final JdbcOperations jdbc;
 
@@ -61,15 +65,22 @@ class JdbcServiceListings implements ServiceListings {
         return listings;
     }
 
+    @Override
+    @ReadOnly
+    public Optional<ServiceListing> loadWithoutParts(UUID id) {
+        List<ServiceListing> found = new ArrayList<>(1);
+        query(SERVICE_ROWS + "?)", List.of(id), rs -> found.add(new Row(rs).toListing(List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of())));
+        return found.stream().findFirst();
+    }
+
     private List<ServiceListing> loadBatch(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         Map<UUID, Row> rows = new LinkedHashMap<>();
-        query("SELECT s.*, o.name AS o_name, o.description AS o_description, o.email AS o_email, o.website AS o_website,"
-                + " o.logo AS o_logo FROM service s JOIN organisation o ON o.id = s.organisation_id WHERE s.id IN (" + in + ")",
-                ids, rs -> rows.put(uuid(rs, "id"), new Row(rs)));
+        query(SERVICE_ROWS + in + ")", ids, rs -> rows.put(uuid(rs, "id"), new Row(rs)));
         if (rows.isEmpty()) {
             return List.of();
         }

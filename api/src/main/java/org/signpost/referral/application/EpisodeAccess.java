@@ -33,12 +33,27 @@ class EpisodeAccess {
     }
 
     Episode forStaff(Access who, UUID episodeId, AuditAction action) {
-        Episode episode = find(episodeId);
-        Decision decision = residents.mayManage(who.actor(), episode.schemeId());
+        record Found(Episode episode, Decision decision) {
+        }
+        // one read transaction for the episode and the caller's schemes (each its own would cost five more statements)
+        Found found = transactions.executeRead(status -> {
+            Episode e = episodes.find(episodeId).orElse(null);
+            return new Found(e, e == null ? null : residents.mayManage(who.actor(), e.schemeId()));
+        });
+        if (found.episode() == null) {
+            throw new NotFoundException("No episode " + episodeId);
+        }
+        Episode episode = found.episode();
+        Decision decision = found.decision();
         if (decision.denied()) {
             throw access.denied(who, action, resource(episode), decision.reason());
         }
         return episode;
+    }
+
+    /** Whether the caller is staff of the episode's scheme (joins the caller's transaction; the caller audits a refusal). */
+    Decision mayManage(Access who, Episode episode) {
+        return residents.mayManage(who.actor(), episode.schemeId());
     }
 
     /** Staff of its scheme, or the resident it is about. */
