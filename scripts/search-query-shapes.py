@@ -79,8 +79,26 @@ def fuzzy_ranking(body):
     return body
 
 
+def exact_prefix_clause(body):
+    """The match_bool_prefix clause without fuzziness: the fuzzy match clause already covers every word's typos."""
+    for must in scored(body)["bool"].get("must", []):
+        for clause in must["bool"]["should"]:
+            for query in clause.get("match_bool_prefix", {}).values():
+                query.pop("fuzziness", None)
+    return body
+
+
+def max_expansions(value):
+    def variant(body):
+        for clause in text_clauses(body):
+            clause["max_expansions"] = value
+        return body
+    return variant
+
+
 VARIANTS = {"new": as_sent, "noagg": no_facets, "norank": no_ranking_boost, "nofuzzy": no_fuzziness,
-            "auto49": fuzziness("AUTO:4,9"), "auto510": fuzziness("AUTO:5,10"), "fuzzyrank": fuzzy_ranking}
+            "auto49": fuzziness("AUTO:4,9"), "auto510": fuzziness("AUTO:5,10"), "fuzzyrank": fuzzy_ranking,
+            "exactprefix": exact_prefix_clause, "maxexp10": max_expansions(10), "maxexp20": max_expansions(20)}
 
 
 def main():

@@ -90,7 +90,8 @@ public class MeccRecording {
         if (r.action() != MeccAction.SIGNPOSTED && r.signpostedServiceId() != null) {
             violations.add("signposted_service_id", "only when the action is signposted");
         }
-        if (r.signpostedServiceId() != null && services.load(r.signpostedServiceId()).filter(s -> s.deletedAt() == null).isEmpty()) {
+        if (r.signpostedServiceId() != null
+                && services.loadWithoutParts(r.signpostedServiceId()).filter(s -> s.deletedAt() == null).isEmpty()) {
             violations.add("signposted_service_id", "No service " + r.signpostedServiceId() + " in the directory");
         }
         Resident resident = null;
