@@ -6,7 +6,7 @@ directory, rebuilds the index, writes the request mix to api/target/benchmarks/c
 Elasticsearch address. Then, from the repository root:
 
     python3 scripts/search-query-shapes.py http://127.0.0.1:PORT api/target/benchmarks/calls-1.jsonl \
-        new,noagg,norank,nofuzzy,auto49,auto510,fuzzyrank 300 2
+        new,noagg,norank,nofuzzy,auto49,auto510,fuzzyrank,exactprefix,maxexp10,maxexp20 300 2
 
 Prints Elasticsearch's own `took` (ms: mean, p50, p95) per variant and round, one client, request cache off.
 Standard library only.
@@ -57,10 +57,11 @@ def no_fuzziness(body):
     return body
 
 
-def fuzziness(value):
+def text_setting(key, value):
+    """Sets one option (fuzziness, max_expansions...) on every clause of the text query."""
     def variant(body):
         for clause in text_clauses(body):
-            clause["fuzziness"] = value
+            clause[key] = value
         return body
     return variant
 
@@ -88,17 +89,9 @@ def exact_prefix_clause(body):
     return body
 
 
-def max_expansions(value):
-    def variant(body):
-        for clause in text_clauses(body):
-            clause["max_expansions"] = value
-        return body
-    return variant
-
-
 VARIANTS = {"new": as_sent, "noagg": no_facets, "norank": no_ranking_boost, "nofuzzy": no_fuzziness,
-            "auto49": fuzziness("AUTO:4,9"), "auto510": fuzziness("AUTO:5,10"), "fuzzyrank": fuzzy_ranking,
-            "exactprefix": exact_prefix_clause, "maxexp10": max_expansions(10), "maxexp20": max_expansions(20)}
+            "auto49": text_setting("fuzziness", "AUTO:4,9"), "auto510": text_setting("fuzziness", "AUTO:5,10"), "fuzzyrank": fuzzy_ranking,
+            "exactprefix": exact_prefix_clause, "maxexp10": text_setting("max_expansions", 10), "maxexp20": text_setting("max_expansions", 20)}
 
 
 def main():

@@ -52,12 +52,8 @@ final class Latencies {
 
     /** One line of the cost table: throughput and latency, then CPU and statements per request. */
     String costSummary() {
-        int n = Math.min(recorded.get(), nanos.length());
-        long[] sorted = new long[n];
-        for (int i = 0; i < n; i++) {
-            sorted[i] = nanos.get(i);
-        }
-        Arrays.sort(sorted);
+        long[] sorted = sortedNanos();
+        int n = sorted.length;
         double seconds = (endedAt - startedAt) / 1e9;
         if (cost == null || n == 0) {
             return String.format("| %-28s | (no cost recorded) |", name);
@@ -85,15 +81,22 @@ final class Latencies {
     }
 
     String summary() {
+        long[] sorted = sortedNanos();
+        int n = sorted.length;
+        double seconds = (endedAt - startedAt) / 1e9;
+        return String.format("| %-28s | %6d | %4d | %7.1f | %6.1f | %6.1f | %6.1f | %7.1f |", name, n, errors.get(), n / seconds,
+                ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), n == 0 ? 0 : sorted[n - 1] / 1e6);
+    }
+
+    /** The recorded latencies, in order. */
+    private long[] sortedNanos() {
         int n = Math.min(recorded.get(), nanos.length());
         long[] sorted = new long[n];
         for (int i = 0; i < n; i++) {
             sorted[i] = nanos.get(i);
         }
         Arrays.sort(sorted);
-        double seconds = (endedAt - startedAt) / 1e9;
-        return String.format("| %-28s | %6d | %4d | %7.1f | %6.1f | %6.1f | %6.1f | %7.1f |", name, n, errors.get(), n / seconds,
-                ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), n == 0 ? 0 : sorted[n - 1] / 1e6);
+        return sorted;
     }
 
     static String header() {

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.signpost.indexer.SearchDocumentSource.ServiceVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,11 +106,25 @@ public class IndexRebuilder {
             return progress;
         } catch (IOException | RuntimeException e) {
             progress = RebuildProgress.failed(target, e.toString(), started);
+            // the other bulk still in flight must end first: a write after the delete would create the index again
+            stop(writers);
             client.indices().delete(d -> d.index(target).ignoreUnavailable(true));
             throw e;
         } finally {
             loader.shutdownNow();
             writers.shutdownNow();
+        }
+    }
+
+    /** Lets a bulk request in flight finish (interrupting its thread would not stop the request). */
+    private static void stop(ExecutorService writers) {
+        writers.shutdown();
+        try {
+            if (!writers.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("A rebuild bulk request was still running a minute after the rebuild failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -66,16 +66,14 @@ public class EpisodeDecisions {
 
     public EpisodeView transition(Access who, UUID episodeId, EpisodeStatus to, long version, EpisodeDeclineReason declineReason,
             String reason) {
-        record Outcome(EpisodeView view, Episode refused, String reason) {
-        }
         // the checks and the change in one write transaction, the episode read once (locked): a read-only transaction
         // before it cost six statements more per request (BENCHMARKS.md, "Cost per request"). A refusal writes nothing
         // here; it is audited after this transaction ends.
-        Outcome outcome = transactions.executeWrite(status -> {
+        Refusable<EpisodeView, Episode> outcome = transactions.executeWrite(status -> {
             Episode current = episodes.lock(episodeId).orElseThrow(() -> new NotFoundException("No episode " + episodeId));
             Decision decision = episodeAccess.mayManage(who, current);
             if (decision.denied()) {
-                return new Outcome(null, current, decision.reason());
+                return Refusable.refuse(current, decision.reason());
             }
             new Violations().addAll(EpisodeTransitions.check(to, declineReason, reason)).throwIfAny();
             List<String> legal = EpisodeTransitions.legalFrom(current.status()).stream().map(EpisodeStatus::wire).toList();
@@ -110,12 +108,12 @@ public class EpisodeDecisions {
             }
             outbox.publish("episode", episodeId, "episode." + to.wire(), payload, now);
             access.allowed(who, AuditAction.TRANSITION, EpisodeAccess.resource(current), EpisodeView.FIELDS);
-            return new Outcome(views.build(episodes.find(episodeId).orElseThrow()), null, null);
+            return Refusable.done(views.build(episodes.find(episodeId).orElseThrow()));
         });
-        if (outcome.refused() != null) {
+        if (outcome.isRefused()) {
             throw access.denied(who, AuditAction.TRANSITION, EpisodeAccess.resource(outcome.refused()), outcome.reason());
         }
-        return outcome.view();
+        return outcome.result();
     }
 
     public EpisodeView assign(Access who, UUID episodeId, String linkWorker, long version) {

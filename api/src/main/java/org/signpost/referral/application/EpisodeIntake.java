@@ -60,28 +60,26 @@ public class EpisodeIntake {
     }
 
     public EpisodeView create(Access who, NewEpisode request) {
-        record Outcome(EpisodeView view, UUID refusedResident, String reason) {
-        }
         // the checks and the writes in one transaction: read-only transactions before it cost five statements more each
         // (BENCHMARKS.md, "Cost per request"). Invalid input throws before anything is written; a refusal writes nothing
         // here and is audited after this transaction ends.
-        Outcome outcome = transactions.executeWrite(status -> {
+        Refusable<EpisodeView, UUID> outcome = transactions.executeWrite(status -> {
             Resident resident = residents.find(request.residentId())
                     .orElseThrow(() -> new InvalidInputException("resident_id", "No resident " + request.residentId()));
             Decision decision = residents.mayManage(who.actor(), resident.schemeId());
             if (decision.denied()) {
-                return new Outcome(null, resident.id(), decision.reason());
+                return Refusable.refuse(resident.id(), decision.reason());
             }
             Episode episode = validated(who, request, resident);
             episodes.insert(episode);
             residents.ensureConsent(resident.id(), ConsentKind.CONTACT, null, who.actor().userId(), "Agreed when referred");
             referred(who, episode);
-            return new Outcome(views.fresh(episode), null, null);
+            return Refusable.done(views.fresh(episode));
         });
-        if (outcome.reason() != null) {
-            throw access.denied(who, AuditAction.CREATE, Resource.of("episode", null, outcome.refusedResident()), outcome.reason());
+        if (outcome.isRefused()) {
+            throw access.denied(who, AuditAction.CREATE, Resource.of("episode", null, outcome.refused()), outcome.reason());
         }
-        return outcome.view();
+        return outcome.result();
     }
 
     /** The new episode, or every problem with the request at once (400). */

@@ -64,16 +64,14 @@ public class OnwardReferrals {
     }
 
     public OnwardReferralView draft(Access who, UUID episodeId, UUID serviceId, String needCode, String sharedInformation) {
-        record Outcome(OnwardReferralView view, Episode refused, String reason) {
-        }
         // the checks and the writes in one transaction: read-only transactions before it cost five statements more each
         // (BENCHMARKS.md, "Cost per request"). Bad input throws before anything is written; a refusal writes nothing here
         // and is audited after this transaction ends.
-        Outcome outcome = transactions.executeWrite(status -> {
+        Refusable<OnwardReferralView, Episode> outcome = transactions.executeWrite(status -> {
             Episode episode = episodes.find(episodeId).orElseThrow(() -> new NotFoundException("No episode " + episodeId));
             Decision allowed = episodeAccess.mayManage(who, episode);
             if (allowed.denied()) {
-                return new Outcome(null, episode, allowed.reason());
+                return Refusable.refuse(episode, allowed.reason());
             }
             if (episode.status() != EpisodeStatus.ACCEPTED) {
                 throw Conflicts.state("Refer on from an accepted episode; this one is " + episode.status().wire(),
@@ -93,7 +91,7 @@ public class OnwardReferrals {
             }
             UUID organisation = service.organisation().id();
             if (!residents.consentInForce(episode.residentId(), ConsentKind.SHARE_WITH_PROVIDER, organisation)) {
-                return new Outcome(null, episode, missingConsent(service));
+                return Refusable.refuse(episode, missingConsent(service));
             }
             Instant now = clock.instant();
             OnwardReferral referral = new OnwardReferral(UUID.randomUUID(), episodeId, episode.residentId(), episode.schemeId(),
@@ -103,12 +101,12 @@ public class OnwardReferrals {
             outbox.publish("onward_referral", referral.id(), "onward_referral.drafted", Map.of("referral_id", referral.id().toString(),
                     "episode_id", episodeId.toString(), "service_id", serviceId.toString()), now);
             access.allowed(who, AuditAction.CREATE, resource(referral), OnwardReferralView.SHARED_FIELDS);
-            return new Outcome(views.build(referral, false), null, null);
+            return Refusable.done(views.build(referral, false));
         });
-        if (outcome.refused() != null) {
+        if (outcome.isRefused()) {
             throw access.denied(who, AuditAction.CREATE, EpisodeAccess.resource(outcome.refused()), outcome.reason());
         }
-        return outcome.view();
+        return outcome.result();
     }
 
     public OnwardReferralView read(Access who, UUID referralId) {

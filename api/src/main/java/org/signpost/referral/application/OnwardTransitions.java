@@ -65,38 +65,34 @@ public class OnwardTransitions {
         this.clock = clock;
     }
 
-    /** What the transaction decided: the new view, or a refusal to audit once it has ended. */
-    private record Outcome(OnwardReferralView view, OnwardReferral refused, String reason) {
-    }
-
     public OnwardReferralView transition(Access who, UUID referralId, ReferralTransitions.Request request, long version) {
         // the checks and the change in one write transaction, the referral read once (locked): a read-only transaction
         // before it cost six statements more per request (BENCHMARKS.md, "Cost per request"). A refusal writes nothing
         // here; it is audited after this transaction ends.
-        Outcome outcome = transactions.executeWrite(status -> {
+        Refusable<OnwardReferralView, OnwardReferral> outcome = transactions.executeWrite(status -> {
             OnwardReferral current = referrals.lock(referralId).orElseThrow(() -> new NotFoundException("No referral " + referralId));
             ReferralTransitions.Party party = ReferralParty.of(who.actor(), schemes.of(who.actor().userId()), current);
             if (party == null) {
-                return new Outcome(null, current, ReferralParty.notAParty(who.actor()));
+                return Refusable.refuse(current, ReferralParty.notAParty(who.actor()));
             }
             ReferralTransitions.Party needed = ReferralTransitions.partyFor(request.to());
             if (party != needed) {
                 String side = needed == ReferralTransitions.Party.PROVIDER ? "receiving group" : "referrer";
-                return new Outcome(null, current, "Only the " + side + " may make a referral " + request.to().wire());
+                return Refusable.refuse(current, "Only the " + side + " may make a referral " + request.to().wire());
             }
             new Violations().addAll(ReferralTransitions.check(request)).throwIfAny();
             if (request.to() == OnwardStatus.SENT) {
                 String refused = checkSendable(current, request);
                 if (refused != null) {
-                    return new Outcome(null, current, refused);
+                    return Refusable.refuse(current, refused);
                 }
             }
-            return new Outcome(apply(who, current, request, version, party), null, null);
+            return Refusable.done(apply(who, current, request, version, party));
         });
-        if (outcome.refused() != null) {
+        if (outcome.isRefused()) {
             throw access.denied(who, AuditAction.TRANSITION, OnwardReferrals.resource(outcome.refused()), outcome.reason());
         }
-        return outcome.view();
+        return outcome.result();
     }
 
     /** Throws the 409s of a send; answers why it is refused (403, audited by the caller) or null when it may go. */

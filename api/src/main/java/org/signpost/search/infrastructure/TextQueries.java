@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>Typo tolerance is paid once, on {@code search_text}: fuzzy matching is the expensive part
  * of a text query (each fuzzy word is expanded against the field's terms), and ranking with fuzzy
- * words over four more fields cost twice what matching did (BENCHMARKS.md, "Search: query shape").
+ * words over four more fields cost twice what matching did (BENCHMARKS.md, Search, "Session 3").
  */
 final class TextQueries {
 
