@@ -211,40 +211,14 @@ public final class OutcomeExportBenchmark {
                 continue;
             }
             long start = System.nanoTime();
-            long n = 0;
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement ps = c.prepareStatement(variants.get(v), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                ps.setFetchSize(Integer.MIN_VALUE);
-                try (ResultSet rs = ps.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= columns; i++) {
-                            rs.getString(i);
-                        }
-                        n++;
-                    }
-                }
-            }
+            long n = drain(dataSource, variants.get(v));
             System.out.printf("breakdown: query variant %d: %,d rows in %.1f s; load %s%n", v, n, (System.nanoTime() - start) / 1e9, load());
         }
         for (String phase : List.of("query", "facts", "pseudonymised", "csv")) {
             long start = System.nanoTime();
             long n = 0;
             if (phase.equals("query")) {
-                try (Connection c = dataSource.getConnection();
-                        PreparedStatement ps = c.prepareStatement(ExportQueryProbe.exportSql(), ResultSet.TYPE_FORWARD_ONLY,
-                                ResultSet.CONCUR_READ_ONLY)) {
-                    ps.setFetchSize(Integer.MIN_VALUE);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        int columns = rs.getMetaData().getColumnCount();
-                        while (rs.next()) {
-                            for (int i = 1; i <= columns; i++) {
-                                rs.getString(i);
-                            }
-                            n++;
-                        }
-                    }
-                }
+                n = drain(dataSource, ExportQueryProbe.exportSql());
             } else if (phase.equals("facts")) {
                 try (OutcomeFacts.Cursor cursor = facts.open(new EvaluationFilters(null, null, null, null, null, null))) {
                     while (cursor.next() != null) {
@@ -393,4 +367,23 @@ public final class OutcomeExportBenchmark {
         }
     }
 
+
+    /** Streams every row of {@code sql} and reads each column as text, as the export does; returns the row count. */
+    private static long drain(MysqlDataSource dataSource, String sql) throws SQLException {
+        long n = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            ps.setFetchSize(Integer.MIN_VALUE);
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        rs.getString(i);
+                    }
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
 }

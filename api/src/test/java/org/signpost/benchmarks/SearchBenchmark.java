@@ -1,12 +1,14 @@
 package org.signpost.benchmarks;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -144,8 +146,8 @@ public final class SearchBenchmark {
     /** Keeps the loaded stack up for trying query shapes by hand (see {@code benchmark.hold}). */
     private static void hold(Map<String, List<QueryMix.Pair>> scenarios, URI api, URI es, Duration hold) throws Exception {
         Path dir = Path.of("target", "benchmarks");
-        java.nio.file.Files.createDirectories(dir);
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Files.createDirectories(dir);
+        var json = new ObjectMapper();
         int n = 0;
         for (var scenario : scenarios.entrySet()) {
             Path file = dir.resolve("calls-" + ++n + ".jsonl");
@@ -154,15 +156,15 @@ public final class SearchBenchmark {
                 lines.add(json.writeValueAsString(Map.of("scenario", scenario.getKey(), "api", pair.api().uri().toString(),
                         "raw", pair.raw().uri().toString(), "body", pair.raw().body())));
             }
-            java.nio.file.Files.write(file, lines);
+            Files.write(file, lines);
             System.out.println(scenario.getKey() + ": " + file.toAbsolutePath());
         }
         Path stop = dir.resolve("stop");
-        java.nio.file.Files.deleteIfExists(stop);
+        Files.deleteIfExists(stop);
         System.out.println("Holding for " + hold.toMinutes() + " min (or until " + stop.toAbsolutePath() + " exists): API " + api
                 + ", Elasticsearch " + es);
         long until = System.nanoTime() + hold.toNanos();
-        while (System.nanoTime() < until && !java.nio.file.Files.exists(stop)) {
+        while (System.nanoTime() < until && !Files.exists(stop)) {
             Thread.sleep(1_000);
         }
     }

@@ -1,8 +1,6 @@
 package org.signpost.audit.infrastructure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +16,7 @@ import org.signpost.audit.model.AuditAction;
 import org.signpost.audit.model.AuditRecord;
 import org.signpost.audit.model.Purpose;
 import org.signpost.audit.model.Resource;
+import org.signpost.platform.jdbc.JsonColumns;
 import org.signpost.platform.jdbc.Sql;
 import org.signpost.security.model.Role;
 
@@ -25,7 +24,6 @@ import org.signpost.security.model.Role;
 @Singleton
 public class AuditLogRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final Sql sql;
@@ -46,7 +44,7 @@ public class AuditLogRepository {
             statement.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             params.addAll(Arrays.asList(r.at(), r.actorId(), r.actorUsername(),
                     r.actorRoles().stream().map(Role::name).sorted().collect(Collectors.joining(",")), r.action().wire(),
-                    r.resource().type(), r.resource().id(), r.resource().residentId(), json(r.fields()),
+                    r.resource().type(), r.resource().id(), r.resource().residentId(), JsonColumns.write(r.fields()),
                     r.purpose() == null ? null : r.purpose().name(), r.allowed() ? "allowed" : "denied", truncate(r.reason())));
         }
         sql.update(statement.toString(), params.toArray());
@@ -75,24 +73,8 @@ public class AuditLogRepository {
         return new AuditRecord(rs.getLong("id"), Sql.instant(rs, "at"), Sql.uuid(rs, "actor_id"), rs.getString("actor_username"),
                 roles, AuditAction.valueOf(rs.getString("action").toUpperCase()),
                 new Resource(rs.getString("resource_type"), rs.getString("resource_id"), Sql.uuid(rs, "resident_id")),
-                fields(rs.getString("fields")), purpose == null ? null : Purpose.valueOf(purpose),
+                JsonColumns.read(rs.getString("fields"), STRINGS), purpose == null ? null : Purpose.valueOf(purpose),
                 "allowed".equals(rs.getString("outcome")), rs.getString("reason"));
-    }
-
-    private static String json(List<String> fields) {
-        try {
-            return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> fields(String json) {
-        try {
-            return JSON.readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String truncate(String reason) {

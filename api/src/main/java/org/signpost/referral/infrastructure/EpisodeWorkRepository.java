@@ -1,8 +1,6 @@
 package org.signpost.referral.infrastructure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.signpost.platform.jdbc.JsonColumns;
 import org.signpost.platform.jdbc.Sql;
 import org.signpost.referral.model.CodedEvent;
 import org.signpost.referral.model.ConversationNote;
@@ -22,7 +21,6 @@ import org.signpost.referral.model.Plan;
 @Singleton
 public class EpisodeWorkRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Map<String, String>>> GOALS = new TypeReference<>() { };
     private static final TypeReference<List<String>> DATES = new TypeReference<>() { };
 
@@ -52,14 +50,15 @@ public class EpisodeWorkRepository {
 
     /** Writes the plan if it is still at {@code expectedVersion} (0: none yet); false when someone else wrote first. */
     public boolean writePlan(Plan plan, long expectedVersion) {
+        String goals = JsonColumns.write(goalMaps(plan));
+        String reviewDates = JsonColumns.write(plan.reviewDates().stream().map(LocalDate::toString).toList());
         if (expectedVersion == 0) {
             return sql.update("INSERT IGNORE INTO care_plan (episode_id, goals, review_dates, version, updated_by, updated_at)"
-                    + " VALUES (?, ?, ?, 1, ?, ?)", plan.episodeId(), json(goalMaps(plan)), json(plan.reviewDates().stream()
-                    .map(LocalDate::toString).toList()), plan.updatedBy(), plan.updatedAt()) == 1;
+                    + " VALUES (?, ?, ?, 1, ?, ?)", plan.episodeId(), goals, reviewDates, plan.updatedBy(), plan.updatedAt()) == 1;
         }
         return sql.update("UPDATE care_plan SET goals = ?, review_dates = ?, version = version + 1, updated_by = ?, updated_at = ?"
-                + " WHERE episode_id = ? AND version = ?", json(goalMaps(plan)), json(plan.reviewDates().stream()
-                .map(LocalDate::toString).toList()), plan.updatedBy(), plan.updatedAt(), plan.episodeId(), expectedVersion) == 1;
+                + " WHERE episode_id = ? AND version = ?", goals, reviewDates, plan.updatedBy(), plan.updatedAt(), plan.episodeId(),
+                expectedVersion) == 1;
     }
 
     public void insertCodedEvent(UUID episode, UUID resident, UUID scheme, String code, String display, UUID by, Instant at) {
@@ -106,7 +105,7 @@ public class EpisodeWorkRepository {
 
     private static List<Plan.Goal> goals(String json) {
         List<Plan.Goal> out = new ArrayList<>();
-        for (Map<String, String> m : read(json, GOALS)) {
+        for (Map<String, String> m : JsonColumns.read(json, GOALS)) {
             String target = m.get("target_date");
             out.add(new Plan.Goal(m.get("description"), target == null ? null : LocalDate.parse(target), GoalStatus.fromWire(m.get("status"))));
         }
@@ -114,22 +113,6 @@ public class EpisodeWorkRepository {
     }
 
     private static List<LocalDate> dates(String json) {
-        return read(json, DATES).stream().map(LocalDate::parse).toList();
-    }
-
-    private static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonColumns.read(json, DATES).stream().map(LocalDate::parse).toList();
     }
 }

@@ -1,8 +1,6 @@
 package org.signpost.wellbeing.infrastructure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.signpost.platform.jdbc.JsonColumns;
 import org.signpost.platform.jdbc.Sql;
 import org.signpost.wellbeing.model.CompletedBy;
 import org.signpost.wellbeing.model.OutcomeEntry;
@@ -28,7 +27,6 @@ import org.signpost.wellbeing.model.Timepoint;
 @Singleton
 public class OutcomeRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Integer>> ANSWERS = new TypeReference<>() { };
     private static final String SELECT = "SELECT r.*, s.id AS superseded_by FROM outcome_record r"
             + " LEFT JOIN outcome_record s ON s.supersedes = r.id";
@@ -44,7 +42,7 @@ public class OutcomeRepository {
         sql.update("INSERT INTO outcome_record (id, episode_id, measure_id, measure_version, timepoint, follow_up_weeks, completed_on,"
                 + " answers, completed_by, flags, supersedes, correction_reason, recorded_by, recorded_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.id(), r.episodeId(), r.measureId(), r.measureVersion(),
-                r.timepoint().name().toLowerCase(), r.followUpWeeks(), r.completedOn(), json(r.answers()), r.completedBy().wire(),
+                r.timepoint().name().toLowerCase(), r.followUpWeeks(), r.completedOn(), JsonColumns.write(r.answers()), r.completedBy().wire(),
                 r.flags().isEmpty() ? null : String.join(",", r.flags()), r.supersedes(), r.correctionReason(), r.recordedBy(),
                 r.recordedAt());
         for (StoredScore s : r.scores()) {
@@ -110,26 +108,10 @@ public class OutcomeRepository {
         String flags = rs.getString("flags");
         OutcomeRecord record = new OutcomeRecord(Sql.uuid(rs, "id"), Sql.uuid(rs, "episode_id"), rs.getString("measure_id"),
                 rs.getString("measure_version"), Timepoint.valueOf(rs.getString("timepoint").toUpperCase()),
-                rs.getObject("follow_up_weeks", Integer.class), Sql.date(rs, "completed_on"), answers(rs.getString("answers")),
+                rs.getObject("follow_up_weeks", Integer.class), Sql.date(rs, "completed_on"), JsonColumns.read(rs.getString("answers"), ANSWERS),
                 CompletedBy.fromWire(rs.getString("completed_by")), flags == null ? List.of() : Arrays.asList(flags.split(",")),
                 Sql.uuid(rs, "supersedes"), rs.getString("correction_reason"), Sql.uuid(rs, "recorded_by"),
                 Sql.instant(rs, "recorded_at"), List.of());
         return new OutcomeEntry(record, Sql.uuid(rs, "superseded_by"));
-    }
-
-    private static Map<String, Integer> answers(String json) {
-        try {
-            return JSON.readValue(json, ANSWERS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
