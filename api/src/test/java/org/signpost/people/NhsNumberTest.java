@@ -27,6 +27,15 @@ class NhsNumberTest {
     }
 
     @Test
+    void tenOfTheSameDigitIsAPlaceholderNotAnNhsNumberThoughItPassesTheCheckDigit() {
+        for (char d = '0'; d <= '9'; d++) {
+            String same = String.valueOf(d).repeat(10);
+            assertThat(NhsNumber.parse(same)).as(same).isEmpty();
+        }
+        assertThat(NhsNumber.parse("000 000 0000")).isEmpty();
+    }
+
+    @Test
     void namesMatchIgnoringCaseAndSpacesAndPostcodesAndPracticeCodesAreNormalised() {
         assertThat(MatchKey.of(" Mary  Ann", "O'NEILL ", LocalDate.of(1950, 3, 14)))
                 .isEqualTo(MatchKey.of("maryann", "o'neill", LocalDate.of(1950, 3, 14)));

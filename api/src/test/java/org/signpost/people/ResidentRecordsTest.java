@@ -87,6 +87,21 @@ class ResidentRecordsTest {
     }
 
     @Test
+    void aPlaceholderNhsNumberOfOneRepeatedDigitIsRefused() {
+        Team team = sp.team();
+        act(team.linkWorker());
+        for (String placeholder : List.of("0000000000", "111 111 1111", "9999999999")) {
+            String family = "Placeholder" + UUID.randomUUID().toString().substring(0, 8);
+            Problem problem = expectProblem(HttpStatus.BAD_REQUEST, () -> residents.createResident(new NewResident("Nia", family,
+                    LocalDate.of(1940, 1, 2), "S60 1AA", new ContactPreference(ContactMethod.LETTER))
+                    .contact(new ContactDetails().address("2 High Street")).nhsNumber(placeholder), DIRECT_CARE));
+            assertThat(problem.getErrors()).extracting(FieldError::getField).containsExactly("nhs_number");
+            assertThat(problem.getErrors().get(0).getDetail()).contains("same digit");
+            assertThat(sp.count("SELECT COUNT(*) FROM resident WHERE family_name = ?", family)).isZero();
+        }
+    }
+
+    @Test
     void aValidNhsNumberIsKeptAsTenDigits() {
         Team team = sp.team();
         act(team.linkWorker());

@@ -43,7 +43,8 @@ public final class ResidentDetailsRules {
         if (trimmed(in.nhsNumber()) != null) {
             nhs = NhsNumber.parse(in.nhsNumber()).orElse(null);
             if (nhs == null) {
-                violations.add("nhs_number", "must be 10 digits with a valid modulus-11 check digit");
+                violations.add("nhs_number", "must be 10 digits with a valid modulus-11 check digit, and not one digit repeated"
+                        + " (the same digit ten times is a placeholder, never issued)");
             }
         }
         String practice = null;
