@@ -70,20 +70,37 @@ public class MeasureCatalogue {
         return actor.has(Role.ADMIN) ? all() : enabled();
     }
 
-    /** One measure this user may see, or not found (a disabled measure is not found but by an ADMIN). */
+    /**
+     * One measure this user may see: not found when unknown; a measure defined but disabled is "not enabled in this
+     * deployment" (409, the same answer scoring, recording and invitations give) for everyone but an ADMIN.
+     */
     public MeasureDefinition visibleTo(Actor actor, String id) {
-        return find(id).filter(m -> m.enabled() || actor.has(Role.ADMIN))
-                .orElseThrow(() -> new NotFoundException("There is no measure '" + id + "' in this deployment"));
+        MeasureDefinition measure = find(id).orElseThrow(() -> unknown(id));
+        if (!measure.enabled() && !actor.has(Role.ADMIN)) {
+            throw notEnabled(id);
+        }
+        return measure;
+    }
+
+    /** The one sentence for a measure defined but switched off, wherever it is asked for. */
+    public static String notEnabledDetail(String id) {
+        return "The measure '" + id + "' is not enabled in this deployment"
+                + " (an administrator enables it once its licence or registration is in place)";
+    }
+
+    private static NotFoundException unknown(String id) {
+        return new NotFoundException("There is no measure '" + id + "' in this deployment");
+    }
+
+    private static ConflictException notEnabled(String id) {
+        return new ConflictException(notEnabledDetail(id), Map.of("measure_id", id, "enabled", false));
     }
 
     /** A measure that may be used now: not found when unknown, a conflict when defined but not enabled. */
     public MeasureDefinition requireEnabled(String id) {
-        MeasureDefinition measure = find(id)
-                .orElseThrow(() -> new NotFoundException("There is no measure '" + id + "' in this deployment"));
+        MeasureDefinition measure = find(id).orElseThrow(() -> unknown(id));
         if (!measure.enabled()) {
-            throw new ConflictException("The measure '" + id + "' is not enabled in this deployment"
-                    + " (an administrator enables it once its licence or registration is in place)",
-                    Map.of("measure_id", id, "enabled", false));
+            throw notEnabled(id);
         }
         return measure;
     }

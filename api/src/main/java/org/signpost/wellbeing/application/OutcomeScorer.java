@@ -51,8 +51,7 @@ class OutcomeScorer {
             return null;
         }
         if (!measure.enabled()) {
-            violations.add("measure_id", "is not enabled in this deployment: " + measureId
-                    + " (an administrator enables it once its licence or registration is in place)");
+            violations.add("measure_id", MeasureCatalogue.notEnabledDetail(measureId));
             return null;
         }
         return measure;

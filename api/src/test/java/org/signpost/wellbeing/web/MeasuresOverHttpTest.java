@@ -107,19 +107,22 @@ class MeasuresOverHttpTest {
     }
 
     @Test
-    void aDisabledMeasureIsNotFoundButByAnAdminAndAnUnknownOneIsNotFoundForAll() {
+    void aDisabledMeasureIsNotEnabledInThisDeploymentWhereverItIsAskedForAndAnUnknownOneIsNotFound() {
         String token = users.actAs(Role.LINK_WORKER).getAccessToken();
 
         // the declarative client answers a 404 with no body (null); the raw response is a problem
-        assertThat(measures.getMeasure("swemwbs")).isNull();
         assertThat(measures.getMeasure("outcomes-star")).isNull();
-        Problem disabled = expectProblem(HttpStatus.NOT_FOUND, () -> raw.toBlocking().exchange(
+        Problem read = expectProblem(HttpStatus.CONFLICT, () -> raw.toBlocking().exchange(
                 HttpRequest.GET("/measures/swemwbs").bearerAuth(token)));
+        Problem scored = expectProblem(HttpStatus.CONFLICT, () -> raw.toBlocking().exchange(
+                HttpRequest.POST("/measures/swemwbs/score", Map.of("answers", Map.of("q1", 3))).bearerAuth(token)));
         Problem unknown = expectProblem(HttpStatus.NOT_FOUND, () -> raw.toBlocking().exchange(
                 HttpRequest.GET("/measures/outcomes-star").bearerAuth(token)));
 
-        assertThat(disabled.getDetail()).contains("swemwbs");
-        assertThat(unknown.getDetail()).contains("outcomes-star");
+        assertThat(read.getDetail()).isEqualTo(scored.getDetail())
+                .isEqualTo("The measure 'swemwbs' is not enabled in this deployment"
+                        + " (an administrator enables it once its licence or registration is in place)");
+        assertThat(unknown.getDetail()).contains("outcomes-star").doesNotContain("not enabled");
     }
 
     @Test
