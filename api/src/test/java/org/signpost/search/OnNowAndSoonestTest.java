@@ -148,6 +148,19 @@ class OnNowAndSoonestTest {
         assertThat(start(results, tuesdayCoffee)).isEqualTo(OffsetDateTime.parse("2026-12-15T10:00Z"));
     }
 
+    @Test
+    void eachResultSaysInWordsWhenItRunsFromItsStructuredSchedule() {
+        clock.set("2026-12-07T09:00", LONDON);
+        java.util.Map<String, String> said = new java.util.HashMap<>();
+        near().resident().getResults().forEach(h -> said.put(h.getServiceId().toString(), h.getSchedule()));
+
+        assertThat(said.get(tuesdayCoffee)).isEqualTo("Tuesdays 10am to midday");
+        assertThat(said.get(fortnightlyCraft)).isEqualTo("Every other Wednesday 10am to midday");
+        assertThat(said.get(secondTuesdayMemoryCafe)).isEqualTo("2nd Tuesday of the month 1pm to 3pm");
+        assertThat(said.get(lastFridayDisco)).isEqualTo("Last Friday of the month 7pm to 10pm");
+        assertThat(said.get(noSchedule)).isNull();
+    }
+
     private java.util.List<String> onNowAt(String localTime) {
         clock.set(localTime, LONDON);
         SearchQuery query = near();

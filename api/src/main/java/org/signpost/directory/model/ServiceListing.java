@@ -70,6 +70,15 @@ public record ServiceListing(
     public record Schedule(UUID id, UUID serviceAtLocationId, String freq, Integer interval, String byday, String bymonthday,
             LocalDate dtstart, LocalDate validFrom, LocalDate validTo, LocalTime opensAt, LocalTime closesAt,
             String description, String attendingType) {
+
+        /** What a person reads: the group's own description when it wrote one, else {@link ScheduleWording}; null when neither says anything. */
+        public String inWords() {
+            if (description != null && !description.isBlank()) {
+                return description.trim();
+            }
+            String words = ScheduleWording.of(freq, interval, byday, bymonthday, opensAt, closesAt);
+            return words.isEmpty() ? null : words;
+        }
     }
 
     public record CostOption(UUID id, String option, BigDecimal amount, String amountDescription, String currency) {

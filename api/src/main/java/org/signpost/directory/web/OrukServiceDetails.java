@@ -32,7 +32,7 @@ final class OrukServiceDetails {
                     .validTo(x.validTo())
                     .opensAt(x.opensAt() == null ? null : x.opensAt().toString())
                     .closesAt(x.closesAt() == null ? null : x.closesAt().toString())
-                    .description(x.description())
+                    .description(x.inWords())
                     .attendingType(x.attendingType()));
         }
         for (ServiceListing.CostOption c : l.costOptions()) {

@@ -109,7 +109,8 @@ public final class ListingDocuments {
             putIfPresent(doc, "capacity_maximum", listing.capacity().maximum());
         }
         doc.put("languages", listing.languages().stream().map(l -> l.code() == null ? l.name() : l.code()).distinct().toList());
-        List<String> scheduleText = listing.schedules().stream().map(s -> s.description())
+        // the group's own words when it wrote some, else the structured schedule in plain English ("Tuesdays 10am to 11:30am")
+        List<String> scheduleText = listing.schedules().stream().map(ServiceListing.Schedule::inWords)
                 .filter(d -> d != null && !d.isBlank()).distinct().toList();
         doc.put("schedule_text", String.join("; ", scheduleText));
         doc.put("suggest", Map.of("input", List.of(truncate(listing.name()))));
