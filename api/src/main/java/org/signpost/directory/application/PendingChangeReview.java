@@ -9,10 +9,12 @@ import java.util.UUID;
 import org.signpost.directory.model.HistoryEntry;
 import org.signpost.directory.model.ListingContent;
 import org.signpost.directory.model.ListingContents;
+import org.signpost.directory.model.ListingAccess;
 import org.signpost.directory.model.ListingField;
 import org.signpost.directory.model.PendingChange;
 import org.signpost.directory.model.ServiceListing;
 import org.signpost.platform.errors.ConflictException;
+import org.signpost.platform.errors.ForbiddenException;
 import org.signpost.platform.errors.NotFoundException;
 import org.signpost.security.model.Actor;
 
@@ -39,9 +41,20 @@ public class PendingChangeReview {
         this.transactions = transactions;
     }
 
+    /**
+     * Coordinators and admins see every held change; a group editor sees (but cannot decide) those held on its own
+     * organisation's listings, and is refused another organisation's listing.
+     */
     public Page<PendingChange> list(Actor actor, UUID serviceId, int page, int perPage) {
-        ListingGuard.requireReviewer(actor);
-        return pending.pending(serviceId, page, perPage);
+        if (ListingAccess.mayReview(actor)) {
+            return pending.pending(serviceId, null, page, perPage);
+        }
+        UUID organisation = actor.organisationId().filter(o -> actor.actsFor(o))
+                .orElseThrow(() -> new ForbiddenException("Only a coordinator, an admin or the listing's own group may see held changes"));
+        if (serviceId != null) {
+            ListingGuard.requireEditor(actor, guard.load(serviceId).organisation().id());
+        }
+        return pending.pending(serviceId, organisation, page, perPage);
     }
 
     public PendingChange approve(Actor actor, UUID changeId, String note) {

@@ -20,7 +20,8 @@ public interface PendingChangeStore {
 
     List<PendingChange> pendingFor(UUID serviceId);
 
-    Page<PendingChange> pending(UUID serviceId, int page, int perPage);
+    /** Pending changes, oldest first, of one service and/or of one organisation's services (null: any). */
+    Page<PendingChange> pending(UUID serviceId, UUID organisationId, int page, int perPage);
 
     /** Moves a pending change to {@code state}; false when it was no longer pending. */
     boolean decide(UUID id, PendingChange.State state, UUID by, Instant now, String note);

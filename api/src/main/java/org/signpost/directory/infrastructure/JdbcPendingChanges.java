@@ -62,10 +62,18 @@ class JdbcPendingChanges implements PendingChangeStore {
     }
 
     @Override
-    public Page<PendingChange> pending(UUID serviceId, int page, int perPage) {
-        String where = " WHERE p.state = 'pending'" + (serviceId == null ? "" : " AND p.service_id = ?");
-        Object[] filter = serviceId == null ? new Object[0] : new Object[] {serviceId};
-        long total = sql.count("SELECT COUNT(*) FROM pending_change p" + where, filter);
+    public Page<PendingChange> pending(UUID serviceId, UUID organisationId, int page, int perPage) {
+        String where = " WHERE p.state = 'pending'" + (serviceId == null ? "" : " AND p.service_id = ?")
+                + (organisationId == null ? "" : " AND s.organisation_id = ?");
+        List<Object> filters = new ArrayList<>();
+        if (serviceId != null) {
+            filters.add(serviceId);
+        }
+        if (organisationId != null) {
+            filters.add(organisationId);
+        }
+        Object[] filter = filters.toArray();
+        long total = sql.count("SELECT COUNT(*) FROM pending_change p JOIN service s ON s.id = p.service_id" + where, filter);
         List<Object> params = new ArrayList<>(List.of(filter));
         params.add(perPage);
         params.add((long) (page - 1) * perPage);

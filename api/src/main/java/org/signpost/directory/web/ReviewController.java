@@ -39,6 +39,7 @@ class ReviewController implements DirectoryReviewApi {
     }
 
     @Override
+    @Secured({"GROUP_EDITOR", "COORDINATOR", "ADMIN"})
     public PendingChangePage listPendingChanges(UUID serviceId, Integer page, Integer perPage) {
         var found = review.list(currentActor.get(), serviceId, Wire.page(page), Wire.perPage(perPage));
         return new PendingChangePage(found.totalItems(), found.page(), found.perPage())
