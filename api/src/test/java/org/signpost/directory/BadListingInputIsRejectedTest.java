@@ -85,7 +85,7 @@ class BadListingInputIsRejectedTest {
                 rule("an unknown status", "status", in -> in.status("open")),
                 rule("an unknown delivery mode", "delivery_modes[0]", in -> in.deliveryModes(TestDirectory.copy(List.of("by carrier pigeon")))),
                 rule("an unknown referral route", "referral_route", in -> in.referralRoute("gp_only")),
-                rule("more places free than exist", "capacity.available", in -> in.getCapacity().available(30).maximum(20)),
+                rule("fewer than no places", "capacity.maximum", in -> in.getCapacity().maximum(-1)),
                 rule("a postcode that is not a postcode", "locations[0].postal_code", in -> in.getLocations().get(0).postalCode("NOWHERE")),
                 rule("a blank name", "name", in -> in.name("   ")));
     }

@@ -34,10 +34,11 @@ class ConfiguredReviewPolicyTest {
         ServiceDetail verified = directory.verifiedListing(group);
 
         ServiceDetail after = as(directory.groupEditorOf(group), () -> services.updateService(verified.getId(),
-                inputOf(verified).name("Maltby Youth Zone").capacity(new Capacity().available(1).maximum(20)), etag(verified)).body());
+                inputOf(verified).name("Maltby Youth Zone").capacity(new Capacity().maximum(12)), etag(verified)).body());
 
         assertThat(after.getName()).isEqualTo("Maltby Youth Zone");
-        assertThat(after.getCapacity().getAvailable()).isEqualTo(4);
+        assertThat(after.getCapacity().getMaximum()).isEqualTo(20);
+        assertThat(after.getCapacity().getAvailable()).isEqualTo(20);
         assertThat(after.getPendingChanges()).extracting(PendingChange::getField).containsExactly("capacity");
     }
 }

@@ -48,14 +48,15 @@ class HeldAndPublishedEditsFollowTheReviewPolicyTest {
         UUID group = directory.organisation("Kiveton Park Walkers");
         ServiceDetail verified = directory.verifiedListing(group);
         String editor = directory.groupEditorOf(group);
-        ServiceInput edit = inputOf(verified).name("Kiveton Power Walk").capacity(new Capacity().available(0).maximum(20));
+        ServiceInput edit = inputOf(verified).name("Kiveton Power Walk").capacity(new Capacity().maximum(12));
         edit.getSchedules().set(0, copy(edit.getSchedules().get(0)).byday("3WE").opensAt("13:30").closesAt("15:00"));
 
         ServiceDetail after = as(editor, () -> services.updateService(verified.getId(), edit, etag(verified)).body());
 
         assertThat(after.getSchedules().get(0).getByday()).isEqualTo("3WE");
         assertThat(after.getSchedules().get(0).getOpensAt()).isEqualTo("13:30");
-        assertThat(after.getCapacity().getAvailable()).isZero();
+        assertThat(after.getCapacity().getMaximum()).isEqualTo(12);
+        assertThat(after.getCapacity().getAvailable()).as("no referral holds a place").isEqualTo(12);
         assertThat(after.getName()).isEqualTo(verified.getName());
         assertThat(after.getVerification()).isEqualTo("verified");
         assertThat(after.getPendingChanges()).extracting(PendingChange::getField).containsExactly("name");

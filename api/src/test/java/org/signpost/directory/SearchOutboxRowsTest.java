@@ -76,7 +76,7 @@ class SearchOutboxRowsTest {
                 etag(v1)).body()));
         ServiceDetail v3 = rows(id, 1, "verify", () -> as(coordinator, () -> services.verifyService(id, etag(v2)).body()));
         ServiceDetail v4 = rows(id, 1, "published group edit", () -> as(editor, () -> services.updateService(id,
-                inputOf(v3).capacity(new org.signpost.contract.model.Capacity().available(0).maximum(20)), etag(v3)).body()));
+                inputOf(v3).capacity(new org.signpost.contract.model.Capacity().maximum(12)), etag(v3)).body()));
         ServiceDetail v5 = rows(id, 0, "edit wholly held for review", () -> as(editor, () -> services.updateService(id,
                 inputOf(v4).name("Thrybergh Rangers"), etag(v4)).body()));
         rows(id, 0, "unchanged resend", () -> as(editor, () -> services.updateService(id, inputOf(v5), etag(v5)).body()));

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.signpost.contract.client.DirectoryServicesApi;
 import org.signpost.contract.client.EpisodesApi;
 import org.signpost.contract.client.OnwardReferralsApi;
+import org.signpost.contract.model.Capacity;
 import org.signpost.contract.model.Episode;
 import org.signpost.contract.model.EpisodeTransitionRequest;
 import org.signpost.contract.model.EpisodeTransitionRequestTo;
@@ -22,14 +24,19 @@ import org.signpost.contract.model.OnwardDeclineReason;
 import org.signpost.contract.model.OnwardReferral;
 import org.signpost.contract.model.OnwardStatus;
 import org.signpost.contract.model.OnwardTransitionRequest;
+import org.signpost.contract.model.Problem;
 import org.signpost.contract.model.ReferralSource;
 import org.signpost.contract.model.Resident;
+import org.signpost.contract.model.RestoreRequest;
+import org.signpost.contract.model.ServiceDetail;
 import org.signpost.contract.model.Urgency;
 import org.signpost.testing.Bearer;
 import org.signpost.testing.ProblemBodies;
+import org.signpost.testing.Problems;
 import org.signpost.testing.SocialPrescribing;
 import org.signpost.testing.SocialPrescribing.Group;
 import org.signpost.testing.SocialPrescribing.Team;
+import org.signpost.testing.TestDirectory;
 import org.signpost.testing.TestUsers;
 
 /** A service's places: taken on acceptance, given back by a decline, a cancellation or completion; full means an override. */
@@ -47,6 +54,9 @@ class PlacesAndDeclinesTest {
 
     @Inject
     OnwardReferralsApi referrals;
+
+    @Inject
+    DirectoryServicesApi services;
 
     @AfterEach
     void signOut() {
@@ -112,6 +122,81 @@ class PlacesAndDeclinesTest {
         OnwardReferral accepted = transition(toCafe, OnwardStatus.ACCEPTED, REFERRAL_MANAGEMENT);
         assertThat(accepted.getPlaceHeld()).isFalse();
         assertThat(sp.placesAvailable(open.serviceId())).isNull();
+    }
+
+    @Test
+    void aListingEditOrARestoreNeverHandsBackAPlaceAReferralHolds() {
+        Team team = sp.team();
+        Group club = sp.group("Tea Dance", 1);
+        act(club.editor());
+        // an earlier version of the listing, with its one place free
+        ServiceDetail before = services.getService(club.serviceId()).body();
+        ServiceDetail renamed = services.updateService(club.serviceId(), TestDirectory.inputOf(before).alert("New hall from May"),
+                TestDirectory.etag(before)).body();
+        OnwardReferral first = sent(team, club, "Hilda");
+        act(club.editor());
+        transition(first, OnwardStatus.ACCEPTED, REFERRAL_MANAGEMENT);
+        assertThat(sp.placesAvailable(club.serviceId())).isZero();
+
+        // the group restores the version saved before the acceptance: the place stays taken
+        ServiceDetail now = services.getService(club.serviceId()).body();
+        ServiceDetail restored = services.restoreService(club.serviceId(), new RestoreRequest(renamed.getVersion()),
+                TestDirectory.etag(now)).body();
+        assertThat(restored.getCapacity().getAvailable()).isZero();
+        assertThat(restored.getCapacity().getMaximum()).isEqualTo(1);
+        // and a plain PUT of "1 of 1 free" does not free it either
+        ServiceDetail put = services.updateService(club.serviceId(), TestDirectory.inputOf(restored)
+                .capacity(new Capacity().available(1).maximum(1)), TestDirectory.etag(restored)).body();
+        assertThat(put.getCapacity().getAvailable()).isZero();
+        assertThat(sp.placesAvailable(club.serviceId())).isZero();
+
+        // so a second person cannot be accepted into the one place
+        OnwardReferral second = drafted(team, club, "Ivy");
+        act(team.linkWorker());
+        OnwardReferral overridden = referrals.transitionOnwardReferral(second.getId(), new OnwardTransitionRequest(OnwardStatus.SENT,
+                second.getVersion()).capacityOverrideReason("Waiting list"), DIRECT_CARE);
+        act(club.editor());
+        ProblemBodies.expect(HttpStatus.CONFLICT, () -> transition(overridden, OnwardStatus.ACCEPTED, REFERRAL_MANAGEMENT));
+
+        // raising the places to two frees exactly one
+        ServiceDetail current = services.getService(club.serviceId()).body();
+        ServiceDetail raised = services.updateService(club.serviceId(), TestDirectory.inputOf(current)
+                .capacity(new Capacity().maximum(2)), TestDirectory.etag(current)).body();
+        assertThat(raised.getCapacity().getAvailable()).isEqualTo(1);
+        transition(overridden, OnwardStatus.ACCEPTED, REFERRAL_MANAGEMENT);
+        assertThat(sp.placesAvailable(club.serviceId())).isZero();
+    }
+
+    @Test
+    void aPutThatLeavesCapacityOutKeepsThePlacesTracked() {
+        Group club = sp.group("Craft Club", 4);
+        act(club.editor());
+        ServiceDetail before = services.getService(club.serviceId()).body();
+
+        ServiceDetail after = services.updateService(club.serviceId(), TestDirectory.inputOf(before).capacity(null)
+                .alert("Bring your own wool"), TestDirectory.etag(before)).body();
+
+        assertThat(after.getAlert()).isEqualTo("Bring your own wool");
+        assertThat(after.getCapacity()).isNotNull();
+        assertThat(after.getCapacity().getMaximum()).isEqualTo(4);
+        assertThat(after.getCapacity().getAvailable()).isEqualTo(4);
+        assertThat(sp.placesAvailable(club.serviceId())).isEqualTo(4);
+    }
+
+    @Test
+    void trackingIsSwitchedOffOnlyWhenTheGroupSaysSo() {
+        Group club = sp.group("Pottery", 6);
+        act(club.editor());
+        ServiceDetail before = services.getService(club.serviceId()).body();
+
+        Problem both = Problems.expectProblem(HttpStatus.BAD_REQUEST, () -> services.updateService(club.serviceId(),
+                TestDirectory.inputOf(before).capacity(new Capacity().track(false).maximum(6)), TestDirectory.etag(before)));
+        assertThat(both.getErrors()).extracting(e -> e.getField()).containsExactly("capacity.maximum");
+        ServiceDetail off = services.updateService(club.serviceId(), TestDirectory.inputOf(before).capacity(new Capacity().track(false)),
+                TestDirectory.etag(before)).body();
+
+        assertThat(off.getCapacity()).isNull();
+        assertThat(sp.placesAvailable(club.serviceId())).isNull();
     }
 
     private OnwardReferral sent(Team team, Group group, String name) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.signpost.directory.application.ListingStore;
+import org.signpost.directory.application.ReferralsAtService;
 import org.signpost.directory.model.ListingContent;
 import org.signpost.directory.model.ServiceListing;
 
@@ -18,10 +19,12 @@ class JdbcListingStore implements ListingStore {
 
     private final Sql sql;
     private final JdbcListingParts parts;
+    private final ReferralsAtService referrals;
 
-    JdbcListingStore(Sql sql, JdbcListingParts parts) {
+    JdbcListingStore(Sql sql, JdbcListingParts parts, ReferralsAtService referrals) {
         this.sql = sql;
         this.parts = parts;
+        this.referrals = referrals;
     }
 
     @Override
@@ -32,14 +35,18 @@ class JdbcListingStore implements ListingStore {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)",
                 id, c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().wire(), c.feesDescription(),
                 c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(), modes(c), c.referralRoute().wire(),
-                available(c), maximum(c), c.capacity() == null ? null : now, assuredDate, now, now);
+                free(c, 0), maximum(c), c.capacity() == null ? null : now, assuredDate, now, now);
         parts.write(null, id, c, now);
     }
 
     @Override
     public boolean update(ServiceListing current, ListingContent c, Instant now) {
         ServiceListing.Capacity was = current.capacity();
-        boolean capacityChanged = !Objects.equals(available(c), was == null ? null : was.available())
+        // free places are derived from the referrals holding them, never taken from the content: an edit or a restore of
+        // an older version cannot hand back a place an accepted referral holds. Concurrent acceptances bump the version
+        // (ServiceCapacity), so this count and the version checked below belong together.
+        Integer free = c.capacity() == null || c.capacity().maximum() == null ? free(c, 0) : free(c, referrals.placesHeld(current.id()));
+        boolean capacityChanged = !Objects.equals(free, was == null ? null : was.available())
                 || !Objects.equals(maximum(c), was == null ? null : was.maximum());
         Instant capacityUpdated = capacityChanged ? (c.capacity() == null ? null : now) : (was == null ? null : was.updatedAt());
         int rows = sql.update("UPDATE service SET organisation_id = ?, name = ?, description = ?, url = ?, email = ?, status = ?,"
@@ -47,7 +54,7 @@ class JdbcListingStore implements ListingStore {
                 + " referral_route = ?, capacity_available = ?, capacity_maximum = ?, capacity_updated_at = ?," + VERSIONED,
                 c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().wire(), c.feesDescription(),
                 c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(), modes(c), c.referralRoute().wire(),
-                available(c), maximum(c), capacityUpdated, now, current.id(), current.version());
+                free, maximum(c), capacityUpdated, now, current.id(), current.version());
         if (rows == 0) {
             return false;
         }
@@ -80,8 +87,12 @@ class JdbcListingStore implements ListingStore {
         return c.deliveryModes().stream().sorted().map(m -> "\"" + m.wire() + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 
-    private static Integer available(ListingContent c) {
-        return c.capacity() == null ? null : c.capacity().available();
+    /** Places free: the maximum less those held, never below 0; without a maximum, the figure the content carries. */
+    private static Integer free(ListingContent c, int held) {
+        if (c.capacity() == null) {
+            return null;
+        }
+        return c.capacity().maximum() == null ? c.capacity().available() : Math.max(0, c.capacity().maximum() - held);
     }
 
     private static Integer maximum(ListingContent c) {

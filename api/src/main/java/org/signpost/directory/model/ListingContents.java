@@ -47,7 +47,8 @@ public final class ListingContents {
         return new ServiceDraft(c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().wire(), c.alert(),
                 c.feesDescription(), c.minimumAge(), c.maximumAge(), c.eligibilityDescription(),
                 c.deliveryModes().stream().sorted().map(DeliveryMode::wire).toList(), c.referralRoute().wire(),
-                c.capacity() == null ? null : new ServiceDraft.CapacityDraft(c.capacity().available(), c.capacity().maximum()),
+                c.capacity() == null ? ServiceDraft.CapacityDraft.off()
+                        : new ServiceDraft.CapacityDraft(c.capacity().available(), c.capacity().maximum(), null),
                 c.locations().stream().map(p -> new ServiceDraft.LocationDraft(p.id(), p.locationType(), p.name(), p.description(),
                         p.latitude() == null ? null : p.latitude().doubleValue(), p.longitude() == null ? null : p.longitude().doubleValue(),
                         p.address1(), p.address2(), p.city(), p.region(), p.postalCode(), p.country(),

@@ -53,7 +53,7 @@ public final class ListingValidator {
                 v.add("referral_route", "must be self_referral, link_worker_referral or both");
             }
         }
-        ListingContent.Capacity capacity = CapacityRule.check(d.capacity(), v);
+        ListingContent.Capacity capacity = CapacityRule.check(d.capacity(), current == null ? null : current.capacity(), v);
         List<UUID> locationIds = locationIds(d.locations(), owned, v);
         List<ListingContent.Location> locations = new ArrayList<>();
         for (int i = 0; i < d.locations().size(); i++) {

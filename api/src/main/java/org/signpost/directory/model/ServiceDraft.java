@@ -43,7 +43,16 @@ public record ServiceDraft(
         termCodes = orEmpty(termCodes);
     }
 
-    public record CapacityDraft(Integer available, Integer maximum) {
+    /**
+     * Places as written: {@code maximum} is the group's; {@code available} is derived and ignored in a write
+     * ({@link CapacityRule}); {@code track} false switches tracking off. The whole draft absent keeps what is there.
+     */
+    public record CapacityDraft(Integer available, Integer maximum, Boolean track) {
+
+        /** Tracking off, as a restore of a version that did not track places sends it. */
+        public static CapacityDraft off() {
+            return new CapacityDraft(null, null, false);
+        }
     }
 
     public record LocationDraft(UUID id, String locationType, String name, String description, Double latitude,

@@ -21,7 +21,7 @@ final class ListingInputMapper {
         return new ServiceDraft(in.getOrganisationId(), in.getName(), in.getDescription(), in.getUrl(), in.getEmail(), in.getStatus(),
                 in.getAlert(), in.getFeesDescription(), in.getMinimumAge(), in.getMaximumAge(), in.getEligibilityDescription(),
                 in.getDeliveryModes(), in.getReferralRoute(),
-                capacity == null ? null : new ServiceDraft.CapacityDraft(capacity.getAvailable(), capacity.getMaximum()),
+                capacity == null ? null : new ServiceDraft.CapacityDraft(capacity.getAvailable(), capacity.getMaximum(), capacity.getTrack()),
                 map(in.getLocations(), ListingInputMapper::location), map(in.getSchedules(), ListingInputMapper::schedule),
                 map(in.getCostOptions(), ListingInputMapper::cost), map(in.getContacts(), ListingInputMapper::contact),
                 map(in.getLanguages(), ListingInputMapper::language), in.getTaxonomyTermCodes());

@@ -70,7 +70,7 @@ final class ReviewMapper {
                         .email(c.email()).phone(c.phone())._public(c.isPublic())).toList()))
                 .languages(Wire.mutable(d.languages().stream().map(l -> new Language(l.name()).id(l.id()).code(l.code())).toList()))
                 .taxonomyTermCodes(Wire.mutable(d.termCodes()));
-        if (d.capacity() != null) {
+        if (d.capacity() != null && !Boolean.FALSE.equals(d.capacity().track())) {
             in.capacity(new Capacity().available(d.capacity().available()).maximum(d.capacity().maximum()));
         }
         return in;

@@ -21,12 +21,14 @@ import org.signpost.platform.errors.Violations;
 import org.signpost.platform.rules.Decision;
 import org.signpost.referral.infrastructure.EpisodeRepository;
 import org.signpost.referral.infrastructure.EpisodeWorkRepository;
+import org.signpost.referral.infrastructure.OnwardReferralRepository;
 import org.signpost.directory.application.EventOutbox;
 import org.signpost.referral.model.Episode;
 import org.signpost.referral.model.EpisodeDeclineReason;
 import org.signpost.referral.model.EpisodeStatus;
 import org.signpost.referral.model.EpisodeTransitions;
 import org.signpost.referral.model.NextContact;
+import org.signpost.referral.model.OnwardReferral;
 import org.signpost.referral.model.SocialPrescribingCodes;
 import org.signpost.security.application.UserDirectory;
 import org.signpost.security.model.Role;
@@ -38,6 +40,7 @@ public class EpisodeDecisions {
 
     private final EpisodeRepository episodes;
     private final EpisodeWorkRepository work;
+    private final OnwardReferralRepository onward;
     private final EpisodeAccess episodeAccess;
     private final EpisodeViews views;
     private final EventOutbox outbox;
@@ -48,11 +51,12 @@ public class EpisodeDecisions {
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    EpisodeDecisions(EpisodeRepository episodes, EpisodeWorkRepository work, EpisodeAccess episodeAccess, EpisodeViews views,
+    EpisodeDecisions(EpisodeRepository episodes, EpisodeWorkRepository work, OnwardReferralRepository onward, EpisodeAccess episodeAccess, EpisodeViews views,
             EventOutbox outbox, PersonalDataAccess access, UserDirectory users, Schemes schemes, ReferralSettings settings,
             TransactionOperations<Connection> transactions, Clock clock) {
         this.episodes = episodes;
         this.work = work;
+        this.onward = onward;
         this.episodeAccess = episodeAccess;
         this.views = views;
         this.outbox = outbox;
@@ -83,6 +87,12 @@ public class EpisodeDecisions {
             if (!EpisodeTransitions.isLegal(current.status(), to)) {
                 throw Conflicts.state("An episode that is " + current.status().wire() + " cannot become " + to.wire(),
                         current.status().wire(), current.version(), legal);
+            }
+            if (to == EpisodeStatus.CLOSED) {
+                List<OnwardReferral> open = onward.openOfEpisode(episodeId);
+                if (!open.isEmpty()) {
+                    throw OpenReferralConflicts.episodeHasOpenReferrals(open, current.status().wire(), current.version(), legal);
+                }
             }
             Instant now = clock.instant();
             LocalDate today = LocalDate.now(clock);

@@ -89,6 +89,9 @@ public class OnwardReferrals {
             if (referable.denied()) {
                 throw new InvalidInputException("service_id", referable.reason());
             }
+            referrals.openTo(episodeId, serviceId).ifPresent(open -> {
+                throw OpenReferralConflicts.duplicate(open);
+            });
             UUID organisation = service.organisation().id();
             if (!residents.consentInForce(episode.residentId(), ConsentKind.SHARE_WITH_PROVIDER, organisation)) {
                 return Refusable.refuse(episode, missingConsent(service));

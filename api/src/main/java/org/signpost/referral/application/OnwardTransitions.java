@@ -75,17 +75,21 @@ public class OnwardTransitions {
             if (party == null) {
                 return Refusable.refuse(current, ReferralParty.notAParty(who.actor()));
             }
+            // what is asked for is checked before who asks: no role may move a referral back to draft, so that is a 400
+            // naming the field, never a 403 naming a role
+            new Violations().addAll(ReferralTransitions.check(request)).throwIfAny();
             ReferralTransitions.Party needed = ReferralTransitions.partyFor(request.to());
             if (party != needed) {
                 String side = needed == ReferralTransitions.Party.PROVIDER ? "receiving group" : "referrer";
                 return Refusable.refuse(current, "Only the " + side + " may make a referral " + request.to().wire());
             }
-            new Violations().addAll(ReferralTransitions.check(request)).throwIfAny();
-            if (request.to() == OnwardStatus.SENT) {
-                String refused = checkSendable(current, request);
-                if (refused != null) {
-                    return Refusable.refuse(current, refused);
-                }
+            String refused = switch (request.to()) {
+                case SENT -> checkSendable(current, request);
+                case ACCEPTED -> checkAcceptable(current);
+                default -> null;
+            };
+            if (refused != null) {
+                return Refusable.refuse(current, refused);
             }
             return Refusable.done(apply(who, current, request, version, party));
         });
@@ -114,6 +118,24 @@ public class OnwardTransitions {
                     Map.of("current_state", referral.status().wire(), "current_version", referral.version(), "legal_transitions", legal,
                             "capacity_available", 0, "errors", List.of(Map.of("field", "capacity_override_reason",
                                     "detail", "is required to send to a service with no places left"))));
+        }
+        return null;
+    }
+
+    /**
+     * Throws the 409 of accepting into a listing that was deleted after the referral was sent; answers why the group may
+     * not accept (403, audited by the caller): the resident withdrew the consent to share with it. Null when it may.
+     */
+    private String checkAcceptable(OnwardReferral referral) {
+        ServiceListing service = services.loadWithoutParts(referral.serviceId()).orElseThrow();
+        if (service.deletedAt() != null) {
+            throw Conflicts.state("The service was deleted from the directory, so no one can be accepted into it:"
+                    + " decline this referral so that the referrer can choose another service",
+                    referral.status().wire(), referral.version(), List.of(OnwardStatus.DECLINED.wire()));
+        }
+        if (!residents.consentInForce(referral.residentId(), ConsentKind.SHARE_WITH_PROVIDER, referral.organisationId())) {
+            return "The resident withdrew their consent to share their details with " + service.organisation().name()
+                    + ", so the referral cannot be accepted: decline it (the referrer sees why) or wait for the referrer";
         }
         return null;
     }

@@ -19,11 +19,16 @@ import org.signpost.referral.model.ContactAttemptOutcome;
 import org.signpost.referral.model.OnwardDeclineReason;
 import org.signpost.referral.model.OnwardReferral;
 import org.signpost.referral.model.OnwardStatus;
+import org.signpost.referral.model.ReferralTransitions;
 import org.signpost.referral.model.StatusChange;
 
 /** Onward referrals, their transitions and the attempts to contact the resident. */
 @Singleton
 public class OnwardReferralRepository {
+
+    /** The open states as an SQL list, from the one state machine. */
+    private static final String OPEN = java.util.Arrays.stream(OnwardStatus.values()).filter(ReferralTransitions::isOpen)
+            .map(st -> "'" + st.wire() + "'").collect(java.util.stream.Collectors.joining(", "));
 
     private final Sql sql;
 
@@ -53,6 +58,29 @@ public class OnwardReferralRepository {
         }
         return sql.list("SELECT * FROM onward_referral WHERE episode_id IN (" + Sql.placeholders(episodes) + ") ORDER BY created_at",
                 OnwardReferralRepository::row, episodes.toArray());
+    }
+
+    /** An episode's referrals that something can still happen to (drafts too), oldest first. */
+    public List<OnwardReferral> openOfEpisode(UUID episode) {
+        return sql.list("SELECT * FROM onward_referral WHERE episode_id = ? AND status IN (" + OPEN + ") ORDER BY created_at, id",
+                OnwardReferralRepository::row, episode);
+    }
+
+    /** The episode's open referral to that service, if it has one. */
+    public Optional<OnwardReferral> openTo(UUID episode, UUID service) {
+        return sql.list("SELECT * FROM onward_referral WHERE episode_id = ? AND service_id = ? AND status IN (" + OPEN + ")"
+                + " ORDER BY created_at, id LIMIT 1", OnwardReferralRepository::row, episode, service).stream().findFirst();
+    }
+
+    /** The open referrals a service's group has received (sent and after, never drafts), oldest first. */
+    public List<OnwardReferral> openReceivedAt(UUID service) {
+        return sql.list("SELECT * FROM onward_referral WHERE service_id = ? AND status IN (" + OPEN + ") AND status <> 'draft'"
+                + " ORDER BY created_at, id", OnwardReferralRepository::row, service);
+    }
+
+    /** How many referrals hold one of the service's places. */
+    public int placesHeldAt(UUID service) {
+        return (int) sql.count("SELECT COUNT(*) FROM onward_referral WHERE service_id = ? AND place_held = TRUE", service);
     }
 
     /** Referrals an organisation can see (never drafts), newest first. */
