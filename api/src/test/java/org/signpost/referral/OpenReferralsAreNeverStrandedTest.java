@@ -130,7 +130,7 @@ class OpenReferralsAreNeverStrandedTest {
         OnwardReferral sent = transition(draft, OnwardStatus.SENT, DIRECT_CARE);
         OnwardReferral accepted = accept(club, sent);
         act(team.linkWorker());
-        Episode episode = episodes.getEpisode(accepted.getEpisodeId(), DIRECT_CARE);
+        Episode episode = episodes.getEpisode(draft.getEpisodeId(), DIRECT_CARE);
 
         Map<String, Object> refused = ProblemBodies.expect(HttpStatus.CONFLICT, () -> episodes.transitionEpisode(episode.getId(),
                 new EpisodeTransitionRequest(EpisodeTransitionRequestTo.CLOSED, episode.getVersion()), DIRECT_CARE));

@@ -145,8 +145,10 @@ class PlacesAndDeclinesTest {
         assertThat(restored.getCapacity().getAvailable()).isZero();
         assertThat(restored.getCapacity().getMaximum()).isEqualTo(1);
         // and a plain PUT of "1 of 1 free" does not free it either
-        ServiceDetail put = services.updateService(club.serviceId(), TestDirectory.inputOf(restored)
-                .capacity(new Capacity().available(1).maximum(1)), TestDirectory.etag(restored)).body();
+        Capacity oneOfOneFree = new Capacity().maximum(1);
+        oneOfOneFree.setAvailable(1);
+        ServiceDetail put = services.updateService(club.serviceId(), TestDirectory.inputOf(restored).capacity(oneOfOneFree),
+                TestDirectory.etag(restored)).body();
         assertThat(put.getCapacity().getAvailable()).isZero();
         assertThat(sp.placesAvailable(club.serviceId())).isZero();
 

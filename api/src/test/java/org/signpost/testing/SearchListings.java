@@ -252,12 +252,13 @@ public class SearchListings {
                     }
                 }
                 for (String[] s : schedules) {
+                    // structured only, as most imported and group-entered sessions are: no description to fall back on
                     update("INSERT INTO schedule (id, service_id, service_at_location_id, freq, interval_count, byday, dtstart,"
                                     + " valid_to, opens_at, closes_at, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             UUID.randomUUID().toString(), service.toString(), sal == null ? null : sal.toString(), s[0],
                             Integer.parseInt(s[1]), s[2], s[3] == null ? null : java.sql.Date.valueOf(s[3]),
                             s[6] == null ? null : java.sql.Date.valueOf(s[6]), java.sql.Time.valueOf(LocalTime.parse(s[4])),
-                            java.sql.Time.valueOf(LocalTime.parse(s[5])), s[0] + " " + s[2] + " " + s[4] + "-" + s[5]);
+                            java.sql.Time.valueOf(LocalTime.parse(s[5])), null);
                 }
                 if (cost != null) {
                     update("INSERT INTO cost_option (id, service_id, option_label, amount) VALUES (?, ?, 'Standard', ?)",

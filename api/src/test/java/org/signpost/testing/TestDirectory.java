@@ -96,7 +96,7 @@ public class TestDirectory {
                 .eligibilityDescription("Adults; walkers of every pace welcome.")
                 .deliveryModes(new ArrayList<>(List.of("in_person")))
                 .referralRoute("both")
-                .capacity(new Capacity().available(4).maximum(20))
+                .capacity(new Capacity().maximum(20))
                 .locations(new ArrayList<>(List.of(new ServiceLocation().name("Clifton Park gates").latitude(53.4326).longitude(-1.3533)
                         .address1("Clifton Lane").city("Rotherham").postalCode("s65 2aa").country("GB")
                         .accessibility(new ArrayList<>(List.of(new Accessibility().code("step_free").description("Level paths")))))))
@@ -125,7 +125,10 @@ public class TestDirectory {
                 .contacts(copy(d.getContacts())).languages(copy(d.getLanguages()))
                 .taxonomyTermCodes(copy(d.getTaxonomyTerms() == null ? null : d.getTaxonomyTerms().stream().map(t -> t.getCode()).toList()));
         if (d.getCapacity() != null) {
-            in.capacity(new Capacity().available(d.getCapacity().getAvailable()).maximum(d.getCapacity().getMaximum()));
+            // as a client that sends back what it read: available is read-only and ignored in a write
+            Capacity capacity = new Capacity().maximum(d.getCapacity().getMaximum());
+            capacity.setAvailable(d.getCapacity().getAvailable());
+            in.capacity(capacity);
         }
         return in;
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.signpost.directory.application.ImportReport;
 import org.signpost.directory.application.ImportWriter;
 import org.signpost.directory.application.ImportedListing;
+import org.signpost.directory.application.ReferralsAtService;
 import org.signpost.directory.application.ServiceListings;
 import org.signpost.directory.model.ServiceListing;
 import org.signpost.seeds.model.ImportedService;
@@ -40,11 +41,13 @@ class JdbcImportWriter implements ImportWriter {
     private final JdbcOperations jdbc;
     private final ServiceListings listings;
     private final ListingJson json;
+    private final ReferralsAtService referrals;
 
-    JdbcImportWriter(JdbcOperations jdbc, ServiceListings listings, ListingJson json) {
+    JdbcImportWriter(JdbcOperations jdbc, ServiceListings listings, ListingJson json, ReferralsAtService referrals) {
         this.jdbc = jdbc;
         this.listings = listings;
         this.json = json;
+        this.referrals = referrals;
     }
 
     private record Stored(UUID id, String fingerprint, boolean verified, long version) {
@@ -126,6 +129,7 @@ class JdbcImportWriter implements ImportWriter {
         }
         insertServices.run(jdbc);
         updateServices.run(jdbc);
+        keepPlacesHeld(updates, stored);
         ListingRows.deleteOwned(jdbc, updatedIds);
 
         ListingRows owned = new ListingRows();
@@ -156,6 +160,27 @@ class JdbcImportWriter implements ImportWriter {
         }
         outbox.run(jdbc);
         return new Counts(inserts.size(), updates.size(), unchanged);
+    }
+
+    /**
+     * A feed's places free never hand back a place that a referral holds (the same rule as a listing edit): for each
+     * re-imported service that tracks a maximum, free = maximum less the places held, never below 0. Feeds without
+     * x_capacity (every council feed) cost nothing here.
+     */
+    private void keepPlacesHeld(List<ImportedListing> updates, Map<String, Stored> stored) {
+        SqlBatch derive = new SqlBatch("UPDATE service SET capacity_available = GREATEST(0, capacity_maximum - ?)"
+                + " WHERE id = ? AND capacity_maximum IS NOT NULL");
+        for (ImportedListing listing : updates) {
+            if (listing.service().capacity() == null || listing.service().capacity().maximum() == null) {
+                continue;
+            }
+            UUID id = stored.get(listing.service().sourceId().toString()).id();
+            int held = referrals.placesHeld(id);
+            if (held > 0) {
+                derive.add(held, id);
+            }
+        }
+        derive.run(jdbc);
     }
 
     private Map<String, Stored> stored(String source, List<ImportedListing> batch) {

@@ -55,7 +55,8 @@ final class ListingOutputMapper {
                 .minimumAge(l.minimumAge()).maximumAge(l.maximumAge()).eligibilityDescription(l.eligibilityDescription())
                 .verifiedAt(Wire.time(l.verifiedAt())).assuredDate(l.assuredDate()).deletedAt(Wire.time(l.deletedAt()));
         if (l.capacity() != null) {
-            Capacity capacity = new Capacity().available(l.capacity().available()).maximum(l.capacity().maximum());
+            Capacity capacity = new Capacity().maximum(l.capacity().maximum());
+            capacity.setAvailable(l.capacity().available());
             capacity.setUpdatedAt(Wire.time(l.capacity().updatedAt()));
             d.capacity(capacity);
         }

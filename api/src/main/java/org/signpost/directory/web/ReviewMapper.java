@@ -71,7 +71,9 @@ final class ReviewMapper {
                 .languages(Wire.mutable(d.languages().stream().map(l -> new Language(l.name()).id(l.id()).code(l.code())).toList()))
                 .taxonomyTermCodes(Wire.mutable(d.termCodes()));
         if (d.capacity() != null && !Boolean.FALSE.equals(d.capacity().track())) {
-            in.capacity(new Capacity().available(d.capacity().available()).maximum(d.capacity().maximum()));
+            Capacity capacity = new Capacity().maximum(d.capacity().maximum());
+            capacity.setAvailable(d.capacity().available());
+            in.capacity(capacity);
         }
         return in;
     }

@@ -68,7 +68,8 @@ public class OnwardReferrals {
         // (BENCHMARKS.md, "Cost per request"). Bad input throws before anything is written; a refusal writes nothing here
         // and is audited after this transaction ends.
         Refusable<OnwardReferralView, Episode> outcome = transactions.executeWrite(status -> {
-            Episode episode = episodes.find(episodeId).orElseThrow(() -> new NotFoundException("No episode " + episodeId));
+            // locked: two drafts from one episode at once serialise here, so the one-open-referral-per-service check holds
+            Episode episode = episodes.lock(episodeId).orElseThrow(() -> new NotFoundException("No episode " + episodeId));
             Decision allowed = episodeAccess.mayManage(who, episode);
             if (allowed.denied()) {
                 return Refusable.refuse(episode, allowed.reason());
