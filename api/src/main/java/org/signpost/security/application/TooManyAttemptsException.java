@@ -2,14 +2,17 @@ package org.signpost.security.application;
 
 import java.time.Duration;
 
-/** A sign-in or refresh over its limit (answered 429 with Retry-After), or no free password check (503). */
+/**
+ * A sign-in or refresh over its limit (answered 429 with Retry-After), or no free password check (503).
+ * Raised by the thousand during a flood, so it carries no stack trace.
+ */
 public class TooManyAttemptsException extends RuntimeException {
 
     private final Duration retryAfter;
     private final boolean busy;
 
     TooManyAttemptsException(String message, Duration retryAfter, boolean busy) {
-        super(message);
+        super(message, null, false, false);
         this.retryAfter = retryAfter;
         this.busy = busy;
     }
