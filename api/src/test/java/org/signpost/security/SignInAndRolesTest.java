@@ -147,6 +147,46 @@ class SignInAndRolesTest {
     }
 
     @Test
+    void accessTokensNameTheirIssuerAndAudienceAndAreHs256() throws Exception {
+        SignedJWT token = SignedJWT.parse(users.signIn(users.create(Role.ADMIN)).getAccessToken());
+
+        assertThat(token.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.HS256);
+        assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo("signpost");
+        assertThat(token.getJWTClaimsSet().getAudience()).containsExactly("signpost-api");
+    }
+
+    @Test
+    void aTokenSignedWithTheRightKeyButAnotherAlgorithmIs401() throws Exception {
+        JWTClaimsSet genuine = SignedJWT.parse(users.signIn(users.create(Role.ADMIN)).getAccessToken()).getJWTClaimsSet();
+
+        Bearer.use(sign(JWSAlgorithm.HS512, genuine));
+        expectProblem(HttpStatus.UNAUTHORIZED, probes::adminProbe);
+        Bearer.use(sign(JWSAlgorithm.HS384, genuine));
+        expectProblem(HttpStatus.UNAUTHORIZED, probes::adminProbe);
+        // the same claims, HS256: accepted, so the algorithm alone made the difference
+        Bearer.use(sign(JWSAlgorithm.HS256, genuine));
+        assertThat(probes.adminProbe()).isNotNull();
+    }
+
+    @Test
+    void aTokenForAnotherIssuerOrAudienceIs401() throws Exception {
+        JWTClaimsSet genuine = SignedJWT.parse(users.signIn(users.create(Role.ADMIN)).getAccessToken()).getJWTClaimsSet();
+
+        Bearer.use(sign(JWSAlgorithm.HS256, new JWTClaimsSet.Builder(genuine).issuer("another-service").build()));
+        expectProblem(HttpStatus.UNAUTHORIZED, probes::adminProbe);
+        Bearer.use(sign(JWSAlgorithm.HS256, new JWTClaimsSet.Builder(genuine).audience("another-api").build()));
+        expectProblem(HttpStatus.UNAUTHORIZED, probes::adminProbe);
+        Bearer.use(sign(JWSAlgorithm.HS256, new JWTClaimsSet.Builder(genuine).audience((String) null).build()));
+        expectProblem(HttpStatus.UNAUTHORIZED, probes::adminProbe);
+    }
+
+    private String sign(JWSAlgorithm algorithm, JWTClaimsSet claims) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(algorithm), claims);
+        jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
+    }
+
+    @Test
     void anUnknownRefreshTokenIs401() {
         expectProblem(HttpStatus.UNAUTHORIZED, () -> auth.refreshToken(new RefreshRequest("made-up")));
     }

@@ -26,6 +26,10 @@ public class MovableClock extends Clock {
         offset = offset.plus(Duration.between(now, now.atZone(ZoneOffset.UTC).plus(period).toInstant()));
     }
 
+    public void advance(Duration duration) {
+        offset = offset.plus(duration);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

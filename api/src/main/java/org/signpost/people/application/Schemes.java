@@ -60,6 +60,18 @@ public class Schemes {
         });
     }
 
+    /**
+     * Removes the user from the scheme. Membership is read afresh on every request, so they stop
+     * seeing its residents from their next request. Removing someone who is not a member changes nothing.
+     */
+    public void removeMember(UUID schemeId, String username) {
+        UserRef user = users.byUsername(username).orElseThrow(() -> new NotFoundException("No user is called " + username));
+        transactions.executeWrite(status -> {
+            schemes.find(schemeId).orElseThrow(() -> new NotFoundException("No scheme " + schemeId));
+            return schemes.removeMember(schemeId, user.id());
+        });
+    }
+
     /** The schemes this user is a member of (empty for anyone not staff of a scheme). */
     public Set<UUID> of(UUID userId) {
         if (userId == null) {

@@ -39,6 +39,11 @@ public class SchemeRepository {
         return sql.update("INSERT IGNORE INTO scheme_member (scheme_id, user_id, added_at) VALUES (?, ?, ?)", scheme, user, now) == 1;
     }
 
+    /** Removes the member; false when they were not one. */
+    public boolean removeMember(UUID scheme, UUID user) {
+        return sql.update("DELETE FROM scheme_member WHERE scheme_id = ? AND user_id = ?", scheme, user) == 1;
+    }
+
     public Set<UUID> schemesOf(UUID user) {
         return new HashSet<>(sql.list("SELECT scheme_id FROM scheme_member WHERE user_id = ?", rs -> Sql.uuid(rs, "scheme_id"), user));
     }

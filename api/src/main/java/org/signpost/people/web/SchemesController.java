@@ -44,6 +44,13 @@ class SchemesController implements SchemesApi {
         return HttpResponse.noContent();
     }
 
+    @Override
+    @Secured("ADMIN")
+    public HttpResponse<Void> removeSchemeMember(UUID schemeId, String username) {
+        schemes.removeMember(schemeId, username);
+        return HttpResponse.noContent();
+    }
+
     private static Scheme scheme(org.signpost.people.model.Scheme s) {
         return new Scheme(s.id(), s.name()).odsCode(s.odsCode());
     }

@@ -1,5 +1,7 @@
 package org.signpost.security.infrastructure;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -15,4 +17,10 @@ public interface UserAccountRepository extends GenericRepository<UserAccountRow,
     UserAccountRow save(UserAccountRow row);
 
     void updatePasswordHash(@io.micronaut.data.annotation.Id String id, String passwordHash);
+
+    @Query("UPDATE user_account SET enabled = :enabled WHERE id = :id")
+    int setEnabled(String id, boolean enabled);
+
+    @Query("UPDATE user_account SET roles = :roles, organisation_id = :organisationId WHERE id = :id")
+    int setRoles(String id, String roles, @Nullable String organisationId);
 }

@@ -1,6 +1,9 @@
 package org.signpost.security.web;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -10,6 +13,7 @@ import org.signpost.contract.model.RefreshRequest;
 import org.signpost.contract.model.TokenResponse;
 import org.signpost.contract.server.AuthApi;
 import org.signpost.security.application.AuthService;
+import org.signpost.security.application.SignIns;
 import org.signpost.security.model.TokenPair;
 
 @Controller
@@ -18,19 +22,45 @@ import org.signpost.security.model.TokenPair;
 class AuthController implements AuthApi {
 
     private final AuthService auth;
+    private final SignIns signIns;
+    private final CurrentActor currentActor;
+    private final ClientAddress clientAddress;
 
-    AuthController(AuthService auth) {
+    AuthController(AuthService auth, SignIns signIns, CurrentActor currentActor, ClientAddress clientAddress) {
         this.auth = auth;
+        this.signIns = signIns;
+        this.currentActor = currentActor;
+        this.clientAddress = clientAddress;
     }
 
     @Override
     public TokenResponse login(LoginRequest request) {
-        return response(auth.login(request.getUsername(), request.getPassword()));
+        return response(auth.login(request.getUsername(), request.getPassword(), caller()));
     }
 
     @Override
     public TokenResponse refreshToken(RefreshRequest request) {
-        return response(auth.refresh(request.getRefreshToken()));
+        return response(auth.refresh(request.getRefreshToken(), caller()));
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<Void> logout() {
+        signIns.signOut(currentActor.signInId());
+        return HttpResponse.noContent();
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public HttpResponse<Void> logoutEverywhere() {
+        signIns.signOutEverywhere(currentActor.get().userId());
+        return HttpResponse.noContent();
+    }
+
+    private String caller() {
+        HttpRequest<?> request = ServerRequestContext.currentRequest()
+                .orElseThrow(() -> new IllegalStateException("Sign-in outside a request"));
+        return clientAddress.of(request);
     }
 
     private static TokenResponse response(TokenPair tokens) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.signpost.platform.errors.AuthenticationFailedException;
+import org.signpost.security.application.AuthService;
 import org.signpost.security.model.Actor;
 import org.signpost.security.model.Role;
 
@@ -36,8 +37,16 @@ public class CurrentActor {
                 // a role this version does not know grants nothing
             }
         }
-        return new Actor(uuid(authentication.getAttributes().get("uid")).orElse(null), authentication.getName(), roles,
-                uuid(authentication.getAttributes().get("org")));
+        return new Actor(uuid(authentication.getAttributes().get(AuthService.CLAIM_USER_ID)).orElse(null), authentication.getName(), roles,
+                uuid(authentication.getAttributes().get(AuthService.CLAIM_ORGANISATION)));
+    }
+
+    /** The sign-in the caller's access token belongs to. */
+    public UUID signInId() {
+        Authentication authentication = security.getAuthentication()
+                .orElseThrow(() -> new AuthenticationFailedException("Sign in first"));
+        return uuid(authentication.getAttributes().get(AuthService.CLAIM_SIGN_IN))
+                .orElseThrow(() -> new AuthenticationFailedException("Sign in first"));
     }
 
     private static Optional<UUID> uuid(Object value) {

@@ -6,15 +6,18 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.signpost.contract.model.User;
 import org.signpost.contract.model.UserCreate;
+import org.signpost.contract.model.UserRolesRequest;
 import org.signpost.contract.server.UsersAdminApi;
 import org.signpost.security.application.UserAdministration;
 import org.signpost.security.model.Role;
+import org.signpost.security.model.UserRef;
 
-/** ADMIN creates user accounts. */
+/** ADMIN creates, disables, enables, re-roles and signs out user accounts. */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured("ADMIN")
@@ -30,12 +33,44 @@ class UsersAdminController implements UsersAdminApi {
 
     @Override
     public HttpResponse<User> createUser(UserCreate in) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        in.getRoles().forEach(role -> roles.add(Role.valueOf(role.name())));
+        Set<Role> roles = roles(in.getRoles());
         UUID id = users.create(currentActor.get(), in.getUsername(), in.getPassword(), roles, in.getOrganisationId());
         User user = new User(id, in.getUsername().trim().toLowerCase(java.util.Locale.ROOT),
                 roles.stream().map(r -> org.signpost.contract.model.Role.valueOf(r.name())).sorted().toList());
         user.organisationId(in.getOrganisationId());
         return HttpResponse.created(user);
+    }
+
+    @Override
+    public HttpResponse<Void> disableUser(UUID userId) {
+        users.disable(currentActor.get(), userId);
+        return HttpResponse.noContent();
+    }
+
+    @Override
+    public HttpResponse<Void> enableUser(UUID userId) {
+        users.enable(currentActor.get(), userId);
+        return HttpResponse.noContent();
+    }
+
+    @Override
+    public User setUserRoles(UUID userId, UserRolesRequest in) {
+        UserRef changed = users.setRoles(currentActor.get(), userId, roles(in.getRoles()), in.getOrganisationId());
+        User user = new User(changed.id(), changed.username(),
+                changed.roles().stream().map(r -> org.signpost.contract.model.Role.valueOf(r.name())).sorted().toList());
+        changed.organisationId().ifPresent(user::organisationId);
+        return user;
+    }
+
+    @Override
+    public HttpResponse<Void> signOutUser(UUID userId) {
+        users.signOut(currentActor.get(), userId);
+        return HttpResponse.noContent();
+    }
+
+    private static Set<Role> roles(List<org.signpost.contract.model.Role> in) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        in.forEach(role -> roles.add(Role.valueOf(role.name())));
+        return roles;
     }
 }
