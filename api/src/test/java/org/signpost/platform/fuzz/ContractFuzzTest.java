@@ -44,7 +44,8 @@ import org.signpost.testing.TestUsers;
  * The guard rail: for every operation in the contract (read from the spec, so operations added
  * later are covered without touching this test), malformed variants of a plausible request are
  * sent as a role the operation admits and as anonymous. No answer may be a 5xx; every error must
- * be {@code application/problem+json} and must not name a Java class or a parser's internals;
+ * be {@code application/problem+json} and must not name a Java class or a parser's internals; a
+ * 400 names the field (or parameter, or header) at fault;
  * {@code Accept: application/json} is never refused with 406.
  * <p>
  * Deterministic: the same seed picks the same variants ({@code -Dsignpost.fuzz.seed=N} to try
@@ -131,7 +132,9 @@ class ContractFuzzTest {
             out.add(where + " with Content-Type '" + type + "'");
         } else if (status >= 400 && INTERNALS.matcher(response.body()).find()) {
             out.add(where + " names internals: " + abbreviate(response.body()));
-        } else if (status == 406 && probe.headers().getOrDefault("Accept", "").startsWith("application/json")) {
+        } else if (status == 400 && !response.body().contains("\"errors\":[{\"field\"")) {
+            out.add(where + " does not name the field at fault: " + abbreviate(response.body()));
+        } else if (status == 406 && !op.textOnly() && probe.headers().getOrDefault("Accept", "").startsWith("application/json")) {
             out.add(where + " refuses Accept: application/json");
         }
         return out;

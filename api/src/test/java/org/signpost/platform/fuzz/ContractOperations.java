@@ -24,7 +24,12 @@ final class ContractOperations {
 
     /** One operation; {@code bodyType} is null when it takes no body. */
     record Operation(String method, String path, String id, List<Parameter> parameters, String bodyType,
-            Map<String, Object> bodySchema, boolean anonymousAllowed) {
+            Map<String, Object> bodySchema, boolean anonymousAllowed, List<String> successTypes) {
+
+        /** Only plain text on success (the Prometheus scrape): Accept: application/json may fairly be 406 there. */
+        boolean textOnly() {
+            return !successTypes.isEmpty() && successTypes.stream().allMatch(t -> t.startsWith("text/plain"));
+        }
 
         @Override
         public String toString() {
@@ -77,8 +82,14 @@ final class ContractOperations {
                     bodySchema = resolve(map(map(content.get(bodyType)).get("schema")));
                 }
                 boolean anonymous = op.containsKey("security") ? isAnonymous(op.get("security")) : globalAnonymous;
+                List<String> successTypes = new ArrayList<>();
+                for (var response : map(op.get("responses")).entrySet()) {
+                    if (String.valueOf(response.getKey()).startsWith("2")) {
+                        successTypes.addAll(map(resolve(map(response.getValue())).get("content")).keySet());
+                    }
+                }
                 out.add(new Operation(method, path.getKey(), (String) op.get("operationId"), List.copyOf(parameters), bodyType,
-                        bodySchema, anonymous));
+                        bodySchema, anonymous, List.copyOf(successTypes)));
             }
         }
         return out;
