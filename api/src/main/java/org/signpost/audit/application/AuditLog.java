@@ -40,6 +40,6 @@ public class AuditLog {
 
     public Page page(Optional<UUID> resident, int page, int size) {
         return transactions.executeRead(status -> new Page(page, size, repository.count(resident),
-                repository.page(resident, (page - 1) * size, size)));
+                repository.page(resident, (long) (page - 1) * size, size)));
     }
 }

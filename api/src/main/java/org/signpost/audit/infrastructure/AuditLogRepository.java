@@ -50,7 +50,7 @@ public class AuditLogRepository {
         sql.update(statement.toString(), params.toArray());
     }
 
-    public List<AuditRecord> page(Optional<UUID> resident, int offset, int limit) {
+    public List<AuditRecord> page(Optional<UUID> resident, long offset, int limit) {
         return resident.map(id -> sql.list("SELECT * FROM audit_log WHERE resident_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
                         AuditLogRepository::row, id, limit, offset))
                 .orElseGet(() -> sql.list("SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?",

@@ -71,6 +71,8 @@ class ServicesController implements DirectoryServicesApi {
         return ok(reader.view(actor, editor.update(actor, serviceId, version, ListingInputMapper.draft(serviceInput))));
     }
 
+    // a 204 has no body, but a client sending its default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"application/json", "application/problem+json"})
     @Override
     public HttpResponse<Void> deleteService(UUID serviceId, String ifMatch) {
         long version = ETags.required(ifMatch);

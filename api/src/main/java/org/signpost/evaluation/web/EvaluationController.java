@@ -54,6 +54,8 @@ class EvaluationController implements EvaluationApi {
         return ChangeSummaryMapping.report(report, groupBy);
     }
 
+    // the format parameter chooses CSV or NDJSON; a client's default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"text/csv", "application/x-ndjson", "application/json", "application/problem+json"})
     @Override
     @Secured({"EVALUATOR", "ADMIN"})
     public FileCustomizableResponseType exportOutcomes(EvaluationExportFormat format, String measureId, LocalDate from, LocalDate to,
@@ -64,6 +66,8 @@ class EvaluationController implements EvaluationApi {
         return attachment(stream, chosen, "outcomes");
     }
 
+    // the format parameter chooses CSV or NDJSON; a client's default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"text/csv", "application/x-ndjson", "application/json", "application/problem+json"})
     @Override
     @Secured({"EVALUATOR", "COORDINATOR", "ADMIN"})
     public FileCustomizableResponseType exportChangeSummaries(String measureId, EvaluationGrouping groupBy, EvaluationExportFormat format,

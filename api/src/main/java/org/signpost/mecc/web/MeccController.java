@@ -53,6 +53,8 @@ class MeccController implements MeccApi {
         this.practitioners = practitioners;
     }
 
+    // a 204 has no body, but a client sending its default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"application/json", "application/problem+json"})
     @Override
     @Secured("ADMIN")
     public HttpResponse<Void> setMeccPractitioner(MeccPractitionerRequest body) {

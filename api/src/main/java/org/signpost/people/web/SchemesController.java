@@ -37,6 +37,8 @@ class SchemesController implements SchemesApi {
         return HttpResponse.status(HttpStatus.CREATED).body(scheme(schemes.create(body.getName(), body.getOdsCode())));
     }
 
+    // a 204 has no body, but a client sending its default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"application/json", "application/problem+json"})
     @Override
     @Secured("ADMIN")
     public HttpResponse<Void> addSchemeMember(UUID schemeId, UsernameRequest body) {

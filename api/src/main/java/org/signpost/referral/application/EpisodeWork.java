@@ -63,6 +63,9 @@ public class EpisodeWork {
         ConversationNote note = new ConversationNote(UUID.randomUUID(), episodeId, heldOn, whatMatters.trim(),
                 notes == null || notes.isBlank() ? null : notes.trim(), who.actor().userId(), clock.instant());
         transactions.executeWrite(status -> {
+            // the episode row first: the note's foreign key would otherwise take a shared lock on it, and two
+            // conversations at once would each wait for the other's to update next_contact_due (a deadlock)
+            requireAccepted(episodes.lock(episodeId).orElseThrow());
             work.insertNote(note);
             List<LocalDate> reviews = work.plan(episodeId).map(Plan::reviewDates).orElse(List.of());
             episodes.nextContact(episodeId, NextContact.afterConversation(heldOn, reviews, settings.followUpDays()), clock.instant());
@@ -93,6 +96,7 @@ public class EpisodeWork {
         List<LocalDate> dates = List.copyOf(new TreeSet<>(reviewDates));
         Plan plan = new Plan(episodeId, cleaned, dates, version + 1, who.actor().userId(), now);
         return transactions.executeWrite(status -> {
+            requireAccepted(episodes.lock(episodeId).orElseThrow()); // the episode row first, as for conversations
             if (!work.writePlan(plan, version)) {
                 long current = work.plan(episodeId).map(Plan::version).orElse(0L);
                 throw new ConflictException("The plan changed since version " + version + ": it is now version " + current,

@@ -41,7 +41,7 @@ public class GroupReferrals {
                     "Only a group editor has referrals sent to their organisation");
         }
         Page found = transactions.executeRead(tx -> new Page(page, size, referrals.countToOrganisation(organisation, status),
-                views.build(referrals.toOrganisation(organisation, status, (page - 1) * size, size), true)));
+                views.build(referrals.toOrganisation(organisation, status, (long) (page - 1) * size, size), true)));
         access.allowedEach(who, AuditAction.READ, found.referrals().stream().map(v -> OnwardReferrals.resource(v.referral())).toList(),
                 OnwardReferralView.SHARED_FIELDS);
         return found;

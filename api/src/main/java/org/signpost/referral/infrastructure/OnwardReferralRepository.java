@@ -84,7 +84,7 @@ public class OnwardReferralRepository {
     }
 
     /** Referrals an organisation can see (never drafts), newest first. */
-    public List<OnwardReferral> toOrganisation(UUID organisation, OnwardStatus status, int offset, int limit) {
+    public List<OnwardReferral> toOrganisation(UUID organisation, OnwardStatus status, long offset, int limit) {
         String filter = status == null ? "status <> 'draft'" : "status = ?";
         List<Object> params = new ArrayList<>();
         params.add(organisation);

@@ -93,7 +93,10 @@ public class ServiceSearch {
         for (NeedsTaxonomy.Term term : needs.startingWith(text, (limit + 1) / 2)) {
             suggestions.add(new NameSuggestion(term.name(), NameSuggestion.Kind.NEED, term.code(), null));
         }
-        suggestions.addAll(gateway.suggest(text, limit - suggestions.size(), context(Audience.RESIDENT, clock.instant())));
+        int names = limit - suggestions.size();
+        if (names > 0) { // needs may fill a short list: never ask the index for zero suggestions
+            suggestions.addAll(gateway.suggest(text, names, context(Audience.RESIDENT, clock.instant())));
+        }
         return suggestions;
     }
 

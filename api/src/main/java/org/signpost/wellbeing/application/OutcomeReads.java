@@ -57,7 +57,7 @@ public class OutcomeReads {
     public Page list(Access who, UUID episodeId, int page, int size) {
         EpisodeFacts episode = episodes.forStaff(who, episodeId, AuditAction.READ);
         Page result = transactions.executeRead(status -> new Page(page, size, outcomes.countOfEpisode(episodeId),
-                outcomes.pageOfEpisode(episodeId, (page - 1) * size, size)));
+                outcomes.pageOfEpisode(episodeId, (long) (page - 1) * size, size)));
         access.allowed(who, AuditAction.READ, OutcomeEpisodes.resource(episode), List.of("outcomes"));
         return result;
     }

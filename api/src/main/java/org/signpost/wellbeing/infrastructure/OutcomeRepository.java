@@ -70,7 +70,7 @@ public class OutcomeRepository {
     }
 
     /** One page of an episode's records, current and superseded, by day completed then time recorded. */
-    public List<OutcomeEntry> pageOfEpisode(UUID episodeId, int offset, int limit) {
+    public List<OutcomeEntry> pageOfEpisode(UUID episodeId, long offset, int limit) {
         return withScores(sql.list(SELECT + " WHERE r.episode_id = ? ORDER BY r.completed_on, r.recorded_at, r.id LIMIT ? OFFSET ?",
                 OutcomeRepository::entry, episodeId, limit, offset));
     }
