@@ -23,7 +23,16 @@ final class ServiceColumns {
                 s.minimumAge(), s.maximumAge(), s.eligibilityDescription(), s.alert(), s.assuredDate(), s.assurerEmail(),
                 deliveryModes(s), (s.referralRoute() == null ? ReferralRoute.BOTH : s.referralRoute()).code(),
                 s.capacity() == null ? null : s.capacity().available(), s.capacity() == null ? null : s.capacity().maximum(),
-                s.capacity() == null ? null : now, listing.fingerprint(), now};
+                s.capacity() == null ? null : now, listing.fingerprint(), lastModified(s, now)};
+    }
+
+    /**
+     * When the listing last changed: the feed's {@code last_modified} when it gives one (the source
+     * knows when its record changed; one in the future is not believed), else the time of the import
+     * that brought the change. Written only when the content changed (the fingerprint differs).
+     */
+    static Instant lastModified(ImportedService s, Instant now) {
+        return s.lastModified() == null || s.lastModified().isAfter(now) ? now : s.lastModified();
     }
 
     /**

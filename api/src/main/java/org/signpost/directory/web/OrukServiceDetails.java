@@ -61,7 +61,7 @@ final class OrukServiceDetails {
                     .linkId(l.id())
                     .linkType("service")
                     .taxonomyTermId(t.id())
-                    .taxonomyTerm(new OrukTaxonomyTerm(t.id(), t.name(), "").code(t.code()).taxonomyId(t.taxonomyId())));
+                    .taxonomyTerm(new OrukTaxonomyTerm(t.id(), t.name(), "").code(t.code()).term(t.code()).taxonomyId(t.taxonomyId())));
         }
         return s;
     }

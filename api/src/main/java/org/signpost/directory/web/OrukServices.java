@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.signpost.contract.model.OrukAccessibility;
 import org.signpost.contract.model.OrukAddress;
-import org.signpost.contract.model.OrukCapacity;
 import org.signpost.contract.model.OrukLocation;
 import org.signpost.contract.model.OrukOrganization;
 import org.signpost.contract.model.OrukService;
@@ -42,10 +41,7 @@ final class OrukServices {
                 .organization(organisation(l.organisation()))
                 .xdeliveryModes(l.deliveryModes().stream().map(DeliveryMode::wire).sorted().toList())
                 .xreferralRoute(l.referralRoute() == null ? null : l.referralRoute().wire());
-        if (l.capacity() != null && l.capacity().available() != null) {
-            s.xcapacity(new OrukCapacity(l.capacity().available()).maximum(l.capacity().maximum()));
-        }
-        return s;
+        return s; // never its capacity: ResidentVisibility.PUBLIC_CAPACITY
     }
 
     static OrukOrganization organisation(ServiceListing.Organisation o) {

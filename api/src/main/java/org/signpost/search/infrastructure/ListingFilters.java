@@ -5,7 +5,7 @@ import co.elastic.clients.elasticsearch._types.GeoLocation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
 import java.util.List;
-import org.signpost.directory.model.ReferralRoute;
+import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.search.application.QueryContext;
 import org.signpost.search.model.Audience;
 import org.signpost.search.model.GeoPoint;
@@ -57,15 +57,19 @@ final class ListingFilters {
         return filters;
     }
 
-    /** Residents: active, verified, assured recently enough, open to self-referral. Link workers: active and verified. */
+    /**
+     * Residents: the public rule, {@link ResidentVisibility.Criteria} rendered for the index (deleted
+     * listings are never indexed). Link workers: active and verified.
+     */
     static List<Query> visibility(QueryContext context) {
         List<Query> visible = new ArrayList<>();
         visible.add(term("verified", true));
-        visible.add(term("status", "active"));
+        visible.add(term("status", ResidentVisibility.Criteria.STATUS.wire()));
         if (context.audience() == Audience.RESIDENT) {
-            String oldest = context.oldestVisibleAssurance().toString();
+            ResidentVisibility.Criteria published = new ResidentVisibility.Criteria(context.oldestVisibleAssurance());
+            String oldest = published.assuredSince().toString();
             visible.add(Query.of(q -> q.range(r -> r.date(d -> d.field("assured_date").gte(oldest)))));
-            visible.add(Query.of(q -> q.bool(b -> b.mustNot(term("referral_route", ReferralRoute.LINK_WORKER_REFERRAL.wire())))));
+            visible.add(Query.of(q -> q.bool(b -> b.mustNot(term("referral_route", ResidentVisibility.Criteria.HIDDEN_ROUTE.wire())))));
         }
         return visible;
     }
