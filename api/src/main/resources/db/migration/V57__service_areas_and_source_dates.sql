@@ -15,3 +15,7 @@ CREATE TABLE service_area (
 -- When the source says its record last changed (ORUK last_modified), as the import last copied it;
 -- cleared by any edit made here. The feed publishes it as last_modified, else updated_at.
 ALTER TABLE service ADD COLUMN source_modified_at DATETIME(6) NULL;
+
+-- Imports before this kept neither service areas nor the source's dates: forget what each imported
+-- record's content was, so the next import of its feed writes it again, areas and dates included.
+UPDATE service SET import_fingerprint = NULL WHERE import_fingerprint IS NOT NULL;

@@ -37,7 +37,7 @@ final class OrukServices {
                 .assuredDate(l.assuredDate())
                 .assurerEmail(l.assurerEmail())
                 .alert(l.alert())
-                .lastModified(l.updatedAt() == null ? null : l.updatedAt().atOffset(ZoneOffset.UTC))
+                .lastModified(l.lastModified() == null ? null : l.lastModified().atOffset(ZoneOffset.UTC))
                 .organization(organisation(l.organisation()))
                 .xdeliveryModes(l.deliveryModes().stream().map(DeliveryMode::wire).sorted().toList())
                 .xreferralRoute(l.referralRoute() == null ? null : l.referralRoute().wire());

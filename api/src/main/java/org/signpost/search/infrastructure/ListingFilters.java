@@ -91,7 +91,19 @@ final class ListingFilters {
             return java.util.Optional.of(place);
         }
         Query located = place;
-        return java.util.Optional.of(Query.of(q -> q.bool(b -> b.should(located).should(term("located", false)).minimumShouldMatch("1"))));
+        Query remoteHere = remoteServing(SearchedDistricts.of(where));
+        return java.util.Optional.of(Query.of(q -> q.bool(b -> b.should(located).should(remoteHere).minimumShouldMatch("1"))));
+    }
+
+    /**
+     * Services with no place of their own that serve one of {@code districts}: those whose areas name
+     * none (national, or areas we cannot place) and those whose areas name one of them.
+     */
+    static Query remoteServing(List<String> districts) {
+        Query unrestricted = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("area_outcodes")))));
+        Query covers = terms("area_outcodes", districts);
+        return Query.of(q -> q.bool(b -> b.filter(term("located", false))
+                .filter(f -> f.bool(o -> o.should(unrestricted).should(covers).minimumShouldMatch("1")))));
     }
 
     static GeoLocation location(GeoPoint point) {
