@@ -8,6 +8,7 @@ import java.time.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.signpost.directory.model.ReferralRoute;
 import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.directory.model.ResidentVisibility.Reason;
 import org.signpost.directory.model.ReviewPeriods;
@@ -21,7 +22,7 @@ class ResidentVisibilityTest {
     final ResidentVisibility rule = new ResidentVisibility(ReviewPeriods.DEFAULTS);
 
     private ResidentVisibility.Decision decide(Verification v, ServiceStatus s, Instant deleted, LocalDate assured) {
-        return rule.decide(v, s, deleted, assured, TODAY);
+        return rule.decide(v, s, deleted, assured, ReferralRoute.BOTH, TODAY);
     }
 
     @Test
@@ -56,6 +57,34 @@ class ResidentVisibilityTest {
     }
 
     @Test
+    void aListingTakingReferralsOnlyThroughALinkWorkerIsNotPublic() {
+        assertThat(rule.decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, TODAY, ReferralRoute.LINK_WORKER_REFERRAL, TODAY)
+                .reason()).isEqualTo(Reason.LINK_WORKER_ONLY);
+        assertThat(rule.decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, TODAY, ReferralRoute.SELF_REFERRAL, TODAY).visible())
+                .isTrue();
+    }
+
+    /** The filter the database and the index apply admits exactly the listings the Java rule shows, in every combination. */
+    @Test
+    void theQueryCriteriaAgreeWithTheRuleEverywhere() {
+        ResidentVisibility.Criteria criteria = rule.criteria(TODAY);
+        java.util.List<LocalDate> dates = java.util.Arrays.asList(null, TODAY, TODAY.minusMonths(12), TODAY.minusMonths(12).minusDays(1));
+        for (Verification v : Verification.values()) {
+            for (ServiceStatus s : ServiceStatus.values()) {
+                for (Instant deleted : java.util.Arrays.asList(null, Instant.parse("2026-11-01T10:00:00Z"))) {
+                    for (LocalDate assured : dates) {
+                        for (ReferralRoute route : ReferralRoute.values()) {
+                            boolean shown = rule.decide(v, s, deleted, assured, route, TODAY).visible();
+                            assertThat(criteria.admits(deleted != null, v == Verification.VERIFIED, s.wire(), assured, route.wire()))
+                                    .as("%s %s %s %s %s", v, s, deleted, assured, route).isEqualTo(shown);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void deletedWinsOverEveryOtherReason() {
         assertThat(decide(Verification.DRAFT, ServiceStatus.DEFUNCT, Instant.parse("2026-11-01T10:00:00Z"), null).reason())
                 .isEqualTo(Reason.DELETED);
@@ -67,8 +96,9 @@ class ResidentVisibilityTest {
     void theLimitIsConfigurableAndTheCutoffIsWhatAQueryUses() {
         ResidentVisibility strict = new ResidentVisibility(new ReviewPeriods(Period.ofMonths(1), Period.ofMonths(3)));
 
-        assertThat(strict.decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, TODAY.minusMonths(3), TODAY).visible()).isTrue();
-        assertThat(strict.decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, TODAY.minusMonths(3).minusDays(1), TODAY).reason())
+        assertThat(strict.decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, TODAY.minusMonths(3), ReferralRoute.SELF_REFERRAL, TODAY).visible()).isTrue();
+        assertThat(strict.decide(Verification.VERIFIED, ServiceStatus.ACTIVE, null, TODAY.minusMonths(3).minusDays(1),
+                ReferralRoute.SELF_REFERRAL, TODAY).reason())
                 .isEqualTo(Reason.STALE);
         assertThat(strict.oldestVisibleAssuredDate(TODAY)).isEqualTo(LocalDate.of(2026, 8, 23));
         assertThat(rule.oldestVisibleAssuredDate(TODAY)).isEqualTo(LocalDate.of(2025, 11, 23));

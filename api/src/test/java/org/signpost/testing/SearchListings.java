@@ -89,6 +89,12 @@ public class SearchListings {
         write(service, "UPDATE service SET status = ?, version = version + 1 WHERE id = ?", wire, service.toString());
     }
 
+    /** Withdraws (soft-deletes) a listing (a new version, enqueued: the indexer removes it). */
+    public void delete(UUID service) {
+        write(service, "UPDATE service SET deleted_at = ?, version = version + 1 WHERE id = ?", Timestamp.from(clock.instant()),
+                service.toString());
+    }
+
     private void write(UUID service, String sql, Object... values) {
         transactions.executeWrite(status -> {
             update(sql, values);

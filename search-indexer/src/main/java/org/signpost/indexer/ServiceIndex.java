@@ -3,9 +3,11 @@ package org.signpost.indexer;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.Alias;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -121,10 +123,15 @@ public class ServiceIndex {
         return List.copyOf(client.indices().getAlias(a -> a.name(alias)).result().keySet());
     }
 
-    /** Creates the first physical index with both aliases when none exists yet. */
+    /**
+     * Creates the first physical index with both aliases when none exists yet; an existing one gets
+     * the fields the mapping has gained since it was made (adding a field is allowed in place, so a
+     * new field needs no rebuild; changing one does, and is only logged here).
+     */
     public void ensureExists() {
         try {
             if (client.indices().existsAlias(a -> a.name(readAlias())).value()) {
+                addNewFields();
                 return;
             }
             createPhysical(Map.of(readAlias(), Alias.of(a -> a), writeAlias(), Alias.of(a -> a.isWriteIndex(true))));
@@ -134,6 +141,21 @@ public class ServiceIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch did not answer", e);
+        }
+    }
+
+    private void addNewFields() throws IOException {
+        String mappings;
+        try (InputStream mapping = ServiceIndex.class.getResourceAsStream(MAPPING)) {
+            if (mapping == null) {
+                throw new IllegalStateException("Missing " + MAPPING);
+            }
+            mappings = new ObjectMapper().readTree(mapping).path("mappings").toString();
+        }
+        try {
+            client.indices().putMapping(p -> p.index(readAlias(), writeAlias()).withJson(new StringReader(mappings)));
+        } catch (ElasticsearchException e) {
+            LOG.warn("The live index's mapping differs from {} in a way that needs a rebuild: {}", MAPPING, e.getMessage());
         }
     }
 

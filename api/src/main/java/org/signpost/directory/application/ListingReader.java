@@ -57,7 +57,7 @@ public class ListingReader {
     }
 
     public ResidentVisibility.Decision visibility(ListingSummary summary) {
-        return visibility.decide(summary.verification(), summary.status(), summary.deletedAt(), summary.assuredDate(), calendar.today());
+        return visibility.decide(summary, calendar.today());
     }
 
     public boolean reviewDue(ListingSummary summary) {

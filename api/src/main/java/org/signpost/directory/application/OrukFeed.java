@@ -46,7 +46,7 @@ public class OrukFeed {
 
     public PageOf<ServiceListing> services(OrukParameters.Raw raw) {
         OrukQuery query = parameters.read(raw);
-        PageOf<UUID> ids = directory.services(query, visibility.oldestVisibleAssuredDate(today()));
+        PageOf<UUID> ids = directory.services(query, visibility.criteria(today()));
         Map<UUID, ServiceListing> loaded = load(ids.items());
         List<ServiceListing> page = ids.items().stream().map(loaded::get).filter(l -> l != null).toList();
         return new PageOf<>(page, ids.total(), ids.page(), ids.perPage());
@@ -60,7 +60,7 @@ public class OrukFeed {
 
     public PageOf<PlaceListing> places(OrukParameters.Raw raw) {
         OrukQuery query = parameters.read(raw);
-        PageOf<PublishedDirectory.Place> places = directory.places(query, visibility.oldestVisibleAssuredDate(today()));
+        PageOf<PublishedDirectory.Place> places = directory.places(query, visibility.criteria(today()));
         Map<UUID, ServiceListing> loaded = load(places.items().stream().map(PublishedDirectory.Place::serviceId).toList());
         List<PlaceListing> page = new ArrayList<>();
         for (PublishedDirectory.Place p : places.items()) {
@@ -78,6 +78,30 @@ public class OrukFeed {
         UUID serviceId = directory.serviceOfPlace(placeId).orElseThrow(() -> missing);
         ServiceListing listing = listings.load(serviceId).filter(l -> visibility.decide(l, today()).visible()).orElseThrow(() -> missing);
         return new PlaceListing(placeId, listing);
+    }
+
+    /** An organisation with its published services, by name. */
+    public record OrganisationListings(ServiceListing.Organisation organisation, List<ServiceListing> services) {
+    }
+
+    /** The most services one organisation's record lists (a page of /services?organization_id= gives the rest). */
+    static final int SERVICES_PER_ORGANISATION = 1000;
+
+    public PageOf<ServiceListing.Organisation> organisations(String search, Integer page, Integer perPage, String format) {
+        OrukParameters.format(format);
+        return directory.organisations(search == null || search.isBlank() ? null : search.trim(), page == null ? 1 : page,
+                perPage == null ? 50 : perPage, visibility.criteria(today()));
+    }
+
+    public OrganisationListings organisation(String id) {
+        UUID organisationId = OrukParameters.id(id);
+        ServiceListing.Organisation organisation = directory.organisation(organisationId, visibility.criteria(today()))
+                .orElseThrow(() -> new NotFoundException("No organisation with a published service has the id " + organisationId));
+        OrukQuery theirs = new OrukQuery(null, null, null, null, null, null, null, null, null, null, organisationId, null, 1,
+                SERVICES_PER_ORGANISATION);
+        PageOf<UUID> ids = directory.services(theirs, visibility.criteria(today()));
+        Map<UUID, ServiceListing> loaded = load(ids.items());
+        return new OrganisationListings(organisation, ids.items().stream().map(loaded::get).filter(l -> l != null).toList());
     }
 
     public PageOf<PublishedDirectory.Taxonomy> taxonomies(Integer page, Integer perPage) {

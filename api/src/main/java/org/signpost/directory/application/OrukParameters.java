@@ -1,7 +1,11 @@
 package org.signpost.directory.application;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +29,8 @@ public class OrukParameters {
 
     /** The request's raw parameters (null: absent). */
     public record Raw(String search, Integer page, Integer perPage, String taxonomyTermId, String taxonomyId, Integer minimumAge,
-            Integer maximumAge, String day, String startTime, String endTime, String postcode, String proximity) {
+            Integer maximumAge, String day, String startTime, String endTime, String postcode, String proximity,
+            String organizationId, String modifiedAfter, String format) {
     }
 
     private static final Map<String, String> DAYS = Map.ofEntries(Map.entry("MONDAY", "MO"), Map.entry("TUESDAY", "TU"),
@@ -60,12 +65,47 @@ public class OrukParameters {
             }
         }
         Double within = raw.proximity() == null ? null : proximity(raw.proximity(), raw.postcode() != null, violations);
+        UUID organisation = raw.organizationId() == null ? null : uuid("organization_id", raw.organizationId(), violations);
+        Instant modifiedAfter = raw.modifiedAfter() == null ? null : moment(raw.modifiedAfter(), violations);
+        format(raw.format(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         String search = raw.search() == null || raw.search().isBlank() ? null : raw.search().trim();
         return new OrukQuery(search, terms, taxonomyId, raw.minimumAge(), raw.maximumAge(), day, start, end, near, within,
-                raw.page() == null ? 1 : raw.page(), raw.perPage() == null ? 50 : raw.perPage());
+                organisation, modifiedAfter, raw.page() == null ? 1 : raw.page(), raw.perPage() == null ? 50 : raw.perPage());
+    }
+
+    /** ORUK's {@code format}: only {@code json} (the default) is offered; anything else is a 400 naming it. */
+    public static void format(String value, List<FieldViolation> violations) {
+        if (value != null && !value.trim().equalsIgnoreCase("json")) {
+            violations.add(new FieldViolation("format", "'" + value + "' is not offered; the only format is json"));
+        }
+    }
+
+    /** ORUK's {@code format} on its own. */
+    public static void format(String value) {
+        List<FieldViolation> violations = new ArrayList<>();
+        format(value, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    /** A date-time with an offset ({@code 2026-11-01T09:00:00Z}) or a date (its start, UTC). */
+    private static Instant moment(String value, List<FieldViolation> violations) {
+        String v = value.trim();
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException notDateTime) {
+            try {
+                return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException notDate) {
+                violations.add(new FieldViolation("modified_after",
+                        "'" + value + "' is not a date-time with an offset (2026-11-01T09:00:00Z) or a date (2026-11-01)"));
+                return null;
+            }
+        }
     }
 
     /** A path id: a UUID, else a 400 naming {@code id}. */

@@ -1,5 +1,6 @@
 package org.signpost.directory.application;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Set;
 import java.util.UUID;
@@ -18,9 +19,12 @@ import org.signpost.seeds.geo.OutcodeCentroid;
  * @param endTime     a schedule closes at or before this
  * @param near        order by distance from here (service_at_locations only)
  * @param withinMetres only locations this close to {@code near}
+ * @param organisationId only this organisation's services
+ * @param modifiedAfter only services whose last_modified is at or after this
  */
 public record OrukQuery(String search, Set<UUID> termIds, UUID taxonomyId, Integer minimumAge, Integer maximumAge, String day,
-        LocalTime startTime, LocalTime endTime, OutcodeCentroid near, Double withinMetres, int page, int perPage) {
+        LocalTime startTime, LocalTime endTime, OutcodeCentroid near, Double withinMetres, UUID organisationId, Instant modifiedAfter,
+        int page, int perPage) {
 
     public long offset() {
         return (long) (page - 1) * perPage;

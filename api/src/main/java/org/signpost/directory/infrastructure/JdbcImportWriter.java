@@ -29,12 +29,12 @@ class JdbcImportWriter implements ImportWriter {
     private static final String INSERT_SERVICE = "INSERT INTO service (organisation_id, name, description, url, email, status,"
             + " fees_description, minimum_age, maximum_age, eligibility_description, alert, assured_date, assurer_email,"
             + " delivery_modes, referral_route, capacity_available, capacity_maximum, capacity_updated_at, import_fingerprint,"
-            + " updated_at, verification, verified_at, verified_by, id, source, source_id, version, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)";
+            + " updated_at, source_modified_at, verification, verified_at, verified_by, id, source, source_id, version, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)";
     private static final String UPDATE_SERVICE = "UPDATE service SET organisation_id = ?, name = ?, description = ?, url = ?,"
             + " email = ?, status = ?, fees_description = ?, minimum_age = ?, maximum_age = ?, eligibility_description = ?, alert = ?,"
             + " assured_date = ?, assurer_email = ?, delivery_modes = ?, referral_route = ?, capacity_available = ?,"
-            + " capacity_maximum = ?, capacity_updated_at = ?, import_fingerprint = ?, updated_at = ?,"
+            + " capacity_maximum = ?, capacity_updated_at = ?, import_fingerprint = ?, updated_at = ?, source_modified_at = ?,"
             + " verified_at = CASE WHEN ? THEN ? ELSE verified_at END, verified_by = CASE WHEN ? THEN ? ELSE verified_by END,"
             + " verification = CASE WHEN ? THEN 'verified' ELSE verification END, version = version + 1 WHERE id = ?";
 

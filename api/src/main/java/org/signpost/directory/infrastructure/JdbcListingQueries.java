@@ -12,6 +12,7 @@ import org.signpost.directory.application.ListingQueries;
 import org.signpost.directory.application.Page;
 import org.signpost.directory.application.StalenessSweep;
 import org.signpost.directory.model.ListingSummary;
+import org.signpost.directory.model.ReferralRoute;
 import org.signpost.directory.model.ServiceStatus;
 import org.signpost.directory.model.Verification;
 
@@ -20,7 +21,7 @@ import org.signpost.directory.model.Verification;
 class JdbcListingQueries implements ListingQueries, StalenessSweep {
 
     private static final String SUMMARY = "SELECT s.id, s.organisation_id, o.name AS organisation_name, s.name, s.status, s.verification,"
-            + " s.assured_date, s.version, s.deleted_at, s.updated_at FROM service s JOIN organisation o ON o.id = s.organisation_id";
+            + " s.assured_date, s.version, s.deleted_at, s.updated_at, s.referral_route FROM service s JOIN organisation o ON o.id = s.organisation_id";
     private static final String NEVER = "1000-01-01";
 
     private final Sql sql;
@@ -73,7 +74,8 @@ class JdbcListingQueries implements ListingQueries, StalenessSweep {
         return new ListingSummary(Sql.uuid(rs, "id"), Sql.uuid(rs, "organisation_id"), rs.getString("organisation_name"),
                 rs.getString("name"), ServiceStatus.fromWire(rs.getString("status")).orElse(ServiceStatus.INACTIVE),
                 Verification.valueOf(rs.getString("verification").toUpperCase()), Sql.date(rs, "assured_date"), rs.getLong("version"),
-                Sql.instant(rs, "deleted_at"), Sql.instant(rs, "updated_at"));
+                Sql.instant(rs, "deleted_at"), Sql.instant(rs, "updated_at"),
+                ReferralRoute.fromWire(rs.getString("referral_route")).orElse(ReferralRoute.BOTH));
     }
 
     @Override

@@ -15,7 +15,9 @@ import org.signpost.directory.model.ServiceListing;
 @Singleton
 class JdbcListingStore implements ListingStore {
 
-    private static final String VERSIONED = " version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND deleted_at IS NULL";
+    /** Any edit here supersedes the source's own last-modified date (source_modified_at, V57). */
+    private static final String VERSIONED = " version = version + 1, updated_at = ?, source_modified_at = NULL"
+            + " WHERE id = ? AND version = ? AND deleted_at IS NULL";
 
     private final Sql sql;
     private final JdbcListingParts parts;

@@ -5,7 +5,6 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,8 @@ import java.util.UUID;
 import org.signpost.directory.application.OrukQuery;
 import org.signpost.directory.application.PageOf;
 import org.signpost.directory.application.PublishedDirectory;
+import org.signpost.directory.model.ResidentVisibility;
+import org.signpost.directory.model.ServiceListing;
 
 /** The ORUK feed's reads, paged in SQL over the indexed published-listing columns. */
 @Singleton
@@ -29,8 +30,8 @@ class JdbcPublishedDirectory implements PublishedDirectory {
 
     @Override
     @ReadOnly
-    public PageOf<UUID> services(OrukQuery query, LocalDate assuredSince) {
-        PublishedFilter filter = PublishedFilter.of(query, assuredSince, false);
+    public PageOf<UUID> services(OrukQuery query, ResidentVisibility.Criteria published) {
+        PublishedFilter filter = PublishedFilter.of(query, published, false);
         long total = count("SELECT COUNT(*) FROM service s WHERE " + filter.where(), filter.parameters());
         List<UUID> ids = list("SELECT s.id FROM service s WHERE " + filter.where() + " ORDER BY s.name, s.id LIMIT ? OFFSET ?",
                 filter.parameters(query.perPage(), query.offset()), rs -> UUID.fromString(rs.getString(1)));
@@ -39,8 +40,8 @@ class JdbcPublishedDirectory implements PublishedDirectory {
 
     @Override
     @ReadOnly
-    public PageOf<Place> places(OrukQuery query, LocalDate assuredSince) {
-        PublishedFilter filter = PublishedFilter.of(query, assuredSince, true);
+    public PageOf<Place> places(OrukQuery query, ResidentVisibility.Criteria published) {
+        PublishedFilter filter = PublishedFilter.of(query, published, true);
         String from = " FROM service_at_location sal JOIN service s ON s.id = sal.service_id JOIN location l ON l.id = sal.location_id"
                 + " WHERE " + filter.where();
         long total = count("SELECT COUNT(*)" + from, filter.parameters());
@@ -49,6 +50,47 @@ class JdbcPublishedDirectory implements PublishedDirectory {
                 filter.orderedParameters(query.perPage(), query.offset()),
                 rs -> new Place(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2))));
         return new PageOf<>(places, total, query.page(), query.perPage());
+    }
+
+    @Override
+    @ReadOnly
+    public PageOf<ServiceListing.Organisation> organisations(String search, int page, int perPage,
+            ResidentVisibility.Criteria published) {
+        ResidentVisibility.SqlFilter rule = published.sql("s");
+        StringBuilder where = new StringBuilder(" FROM organisation o WHERE EXISTS (SELECT 1 FROM service s WHERE s.organisation_id = o.id AND "
+                + rule.where() + ")");
+        List<Object> parameters = new ArrayList<>(rule.parameters());
+        if (search != null) {
+            for (String word : search.split("\\s+")) {
+                String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                where.append(" AND (o.name LIKE ? OR o.description LIKE ?)");
+                parameters.add(like);
+                parameters.add(like);
+            }
+        }
+        long total = count("SELECT COUNT(*)" + where, parameters);
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(perPage);
+        paged.add((long) (page - 1) * perPage);
+        List<ServiceListing.Organisation> items = list("SELECT o.*" + where + " ORDER BY o.name, o.id LIMIT ? OFFSET ?", paged,
+                JdbcPublishedDirectory::organisation);
+        return new PageOf<>(items, total, page, perPage);
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<ServiceListing.Organisation> organisation(UUID id, ResidentVisibility.Criteria published) {
+        ResidentVisibility.SqlFilter rule = published.sql("s");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(id.toString());
+        parameters.addAll(rule.parameters());
+        return list("SELECT o.* FROM organisation o WHERE o.id = ? AND EXISTS (SELECT 1 FROM service s WHERE s.organisation_id = o.id"
+                + " AND " + rule.where() + ")", parameters, JdbcPublishedDirectory::organisation).stream().findFirst();
+    }
+
+    private static ServiceListing.Organisation organisation(ResultSet rs) throws SQLException {
+        return new ServiceListing.Organisation(UUID.fromString(rs.getString("id")), rs.getString("name"), rs.getString("description"),
+                rs.getString("email"), rs.getString("website"), rs.getString("logo"));
     }
 
     @Override

@@ -119,10 +119,15 @@ class JdbcServiceListings implements ServiceListings {
                 + " JOIN taxonomy_term t ON t.id = stt.term_id WHERE stt.service_id IN (" + in + ") ORDER BY t.code", ids,
                 rs -> add(terms, uuid(rs, "service_id"), new TermRef(uuid(rs, "id"), rs.getString("code"), rs.getString("name"),
                         uuid(rs, "taxonomy_id"))));
+        Map<UUID, List<ServiceListing.ServiceArea>> areas = new HashMap<>();
+        query("SELECT * FROM service_area WHERE service_id IN (" + in + ") ORDER BY sort_order, id", ids,
+                rs -> add(areas, uuid(rs, "service_id"), new ServiceListing.ServiceArea(uuid(rs, "id"), rs.getString("name"),
+                        rs.getString("description"))));
         List<ServiceListing> listings = new ArrayList<>(rows.size());
         rows.forEach((id, row) -> listings.add(row.toListing(
                 places.getOrDefault(id, List.of()), schedules.getOrDefault(id, List.of()), costs.getOrDefault(id, List.of()),
-                contacts.getOrDefault(id, List.of()), languages.getOrDefault(id, List.of()), terms.getOrDefault(id, List.of()))));
+                contacts.getOrDefault(id, List.of()), languages.getOrDefault(id, List.of()), terms.getOrDefault(id, List.of()),
+                areas.getOrDefault(id, List.of()))));
         return listings;
     }
 
@@ -197,18 +202,23 @@ class JdbcServiceListings implements ServiceListings {
                     Verification.valueOf(rs.getString("verification").toUpperCase(java.util.Locale.ROOT)), instant(rs, "verified_at"),
                     instant(rs, "deleted_at"), rs.getString("source"), rs.getString("source_id"), rs.getLong("version"),
                     instant(rs, "created_at"), instant(rs, "updated_at"),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), instant(rs, "source_modified_at"), List.of());
         }
 
         ServiceListing toListing(List<Place> places, List<Schedule> schedules, List<CostOption> costs, List<Contact> contacts,
                 List<Language> languages, List<TermRef> terms) {
+            return toListing(places, schedules, costs, contacts, languages, terms, List.of());
+        }
+
+        ServiceListing toListing(List<Place> places, List<Schedule> schedules, List<CostOption> costs, List<Contact> contacts,
+                List<Language> languages, List<TermRef> terms, List<ServiceListing.ServiceArea> areas) {
             ServiceListing b = base;
             return new ServiceListing(b.id(), b.organisation(), b.name(), b.description(), b.url(), b.email(), b.status(),
                     b.feesDescription(), b.minimumAge(), b.maximumAge(), b.eligibilityDescription(), b.alert(), b.assuredDate(),
                     b.assurerEmail(), b.deliveryModes(), b.referralRoute(), b.capacity(), b.verification(), b.verifiedAt(),
                     b.deletedAt(), b.source(), b.sourceId(), b.version(), b.createdAt(), b.updatedAt(),
                     List.copyOf(places), List.copyOf(schedules), List.copyOf(costs), List.copyOf(contacts),
-                    List.copyOf(languages), List.copyOf(terms));
+                    List.copyOf(languages), List.copyOf(terms), b.sourceModifiedAt(), areas);
         }
     }
 }

@@ -30,6 +30,8 @@ final class ListingRows {
             + " sort_order) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?)");
     private final SqlBatch languages = new SqlBatch("INSERT INTO service_language (id, service_id, name, code, sort_order) VALUES (?, ?, ?, ?, ?)");
     private final SqlBatch terms = new SqlBatch("INSERT INTO service_taxonomy_term (service_id, term_id) VALUES (?, ?)");
+    private final SqlBatch areas = new SqlBatch("INSERT INTO service_area (id, service_id, name, description, sort_order)"
+            + " VALUES (?, ?, ?, ?, ?)");
 
     /**
      * Adds the rows of one listing.
@@ -81,6 +83,10 @@ final class ListingRows {
         for (UUID term : termIds) {
             terms.add(serviceId, term);
         }
+        for (int i = 0; i < service.serviceAreas().size(); i++) {
+            var area = service.serviceAreas().get(i);
+            areas.add(ImportKeys.derive(sid, "service_area", String.valueOf(i)), serviceId, area.name(), area.description(), i);
+        }
     }
 
     private void schedule(UUID serviceId, UUID placeId, int index, ImportedSchedule s) {
@@ -95,7 +101,7 @@ final class ListingRows {
             return;
         }
         for (String table : new String[] {"schedule", "service_at_location", "cost_option", "contact", "service_language",
-                "service_taxonomy_term"}) {
+                "service_taxonomy_term", "service_area"}) {
             SqlBatch.deleteWhereIn(jdbc, table, "service_id", serviceIds);
         }
     }
@@ -107,5 +113,6 @@ final class ListingRows {
         contacts.run(jdbc);
         languages.run(jdbc);
         terms.run(jdbc);
+        areas.run(jdbc);
     }
 }

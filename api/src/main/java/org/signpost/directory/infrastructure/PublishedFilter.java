@@ -1,33 +1,33 @@
 package org.signpost.directory.infrastructure;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.signpost.directory.application.OrukQuery;
+import org.signpost.directory.model.ResidentVisibility;
 
 /**
- * The WHERE clause of the ORUK list reads: the published-listing rule (verified, active, not
- * deleted, assured since the cut-off: ResidentVisibility's rule, as its oldestVisibleAssuredDate says) and the request's
- * filters, with their parameters in order. Over alias {@code s} (service) and, for places, {@code l} (location).
+ * The WHERE clause of the ORUK list reads: the public rule (ResidentVisibility's, as its
+ * {@link ResidentVisibility.Criteria#sql} states it) and the request's filters, with their parameters in order. Over alias {@code s} (service) and, for places, {@code l} (location).
  */
 final class PublishedFilter {
 
     private static final double EARTH_RADIUS_METRES = 6_371_008.8;
     private static final double METRES_PER_DEGREE_LATITUDE = 111_320;
 
-    private final StringBuilder where = new StringBuilder(
-            "s.verification = 'verified' AND s.status = 'active' AND s.deleted_at IS NULL AND s.assured_date >= ?");
+    private final StringBuilder where;
     private final List<Object> parameters = new ArrayList<>();
     private String distance;
     private final List<Object> distanceParameters = new ArrayList<>();
 
-    private PublishedFilter(LocalDate assuredSince) {
-        parameters.add(assuredSince);
+    private PublishedFilter(ResidentVisibility.Criteria published) {
+        ResidentVisibility.SqlFilter rule = published.sql("s");
+        where = new StringBuilder(rule.where());
+        parameters.addAll(rule.parameters());
     }
 
-    static PublishedFilter of(OrukQuery q, LocalDate assuredSince, boolean places) {
-        PublishedFilter f = new PublishedFilter(assuredSince);
+    static PublishedFilter of(OrukQuery q, ResidentVisibility.Criteria published, boolean places) {
+        PublishedFilter f = new PublishedFilter(published);
         if (q.search() != null) {
             for (String word : q.search().split("\\s+")) {
                 String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -42,6 +42,12 @@ final class PublishedFilter {
         if (q.taxonomyId() != null) {
             f.and("EXISTS (SELECT 1 FROM service_taxonomy_term st JOIN taxonomy_term tt ON tt.id = st.term_id"
                     + " WHERE st.service_id = s.id AND tt.taxonomy_id = ?)", q.taxonomyId());
+        }
+        if (q.organisationId() != null) {
+            f.and("s.organisation_id = ?", q.organisationId().toString());
+        }
+        if (q.modifiedAfter() != null) {
+            f.and("s.updated_at >= ?", java.sql.Timestamp.from(q.modifiedAfter()));
         }
         if (q.minimumAge() != null) {
             f.and("s.minimum_age >= ?", q.minimumAge());

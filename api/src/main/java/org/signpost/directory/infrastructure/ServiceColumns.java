@@ -23,7 +23,17 @@ final class ServiceColumns {
                 s.minimumAge(), s.maximumAge(), s.eligibilityDescription(), s.alert(), s.assuredDate(), s.assurerEmail(),
                 deliveryModes(s), (s.referralRoute() == null ? ReferralRoute.BOTH : s.referralRoute()).code(),
                 s.capacity() == null ? null : s.capacity().available(), s.capacity() == null ? null : s.capacity().maximum(),
-                s.capacity() == null ? null : now, listing.fingerprint(), now};
+                s.capacity() == null ? null : now, listing.fingerprint(), now, sourceModified(s, now)};
+    }
+
+    /**
+     * When the source says its record last changed (published as last_modified while no edit here
+     * supersedes it); null when it does not say, or says a time still to come (not believed).
+     * updated_at stays the time of the import that brought the change, so {@code modified_after}
+     * (which reads updated_at) never misses a change a consumer has not yet seen.
+     */
+    static Instant sourceModified(ImportedService s, Instant now) {
+        return s.lastModified() == null || s.lastModified().isAfter(now) ? null : s.lastModified();
     }
 
     /**

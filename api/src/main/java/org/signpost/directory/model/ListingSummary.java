@@ -6,5 +6,6 @@ import java.util.UUID;
 
 /** A listing's headline, for lists and review queues (not a whole listing). */
 public record ListingSummary(UUID id, UUID organisationId, String organisationName, String name, ServiceStatus status,
-        Verification verification, LocalDate assuredDate, long version, Instant deletedAt, Instant updatedAt) {
+        Verification verification, LocalDate assuredDate, long version, Instant deletedAt, Instant updatedAt,
+        ReferralRoute referralRoute) {
 }

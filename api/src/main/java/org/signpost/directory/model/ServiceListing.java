@@ -44,7 +44,31 @@ public record ServiceListing(
         List<CostOption> costOptions,
         List<Contact> contacts,
         List<Language> languages,
-        List<TermRef> terms) {
+        List<TermRef> terms,
+        Instant sourceModifiedAt,
+        List<ServiceArea> serviceAreas) {
+
+    public ServiceListing {
+        serviceAreas = serviceAreas == null ? List.of() : List.copyOf(serviceAreas);
+    }
+
+    /**
+     * When the listing last changed, as the public feed says it: the source's own date when an
+     * import copied the latest change ({@code sourceModifiedAt}), else when it changed here.
+     */
+    public Instant lastModified() {
+        return sourceModifiedAt != null ? sourceModifiedAt : updatedAt;
+    }
+
+    /** HSDS service_area: where the service is offered, as the source named it ({@link ServiceAreaCoverage} reads it). */
+    public record ServiceArea(UUID id, String name, String description) {
+    }
+
+    /** Where this service is offered, read from its areas. */
+    public ServiceAreaCoverage coverage() {
+        return ServiceAreaCoverage.of(serviceAreas.stream().flatMap(a -> java.util.stream.Stream.of(a.name(), a.description()))
+                .toList());
+    }
 
     public record Organisation(UUID id, String name, String description, String email, String website, String logo) {
     }

@@ -11,6 +11,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
 import org.signpost.contract.model.OrukApiInfo;
+import org.signpost.contract.model.OrukOrganization;
+import org.signpost.contract.model.OrukOrganizationPage;
 import org.signpost.contract.model.OrukService;
 import org.signpost.contract.model.OrukServiceAtLocation;
 import org.signpost.contract.model.OrukServiceAtLocationPage;
@@ -24,6 +26,7 @@ import org.signpost.directory.application.OrukFeed;
 import org.signpost.directory.application.OrukParameters;
 import org.signpost.directory.application.PageOf;
 import org.signpost.directory.application.PublishedDirectory;
+import org.signpost.directory.model.ServiceListing;
 
 /** The Open Referral UK 3.0 read API: public, read only, published listings only. */
 @Controller
@@ -43,16 +46,22 @@ class OrukController implements OrukApi {
 
     @Override
     public OrukApiInfo orukApiInfo() {
-        String host = ServerRequestContext.currentRequest().map(hosts::resolve).orElse("http://localhost");
-        return new OrukApiInfo("HSDS-UK-3.0", PROFILE, URI.create(host + "/openapi/signpost.yaml"));
+        return new OrukApiInfo("HSDS-UK-3.0", PROFILE, URI.create(base() + "/openapi/signpost.yaml"));
+    }
+
+    /** Scheme and host the caller used (behind a trusted proxy, as its X-Forwarded-* headers say: see application.yml). */
+    private String base() {
+        return ServerRequestContext.currentRequest().map(hosts::resolve).orElse("http://localhost");
     }
 
     @Override
     public OrukServicePage orukServices(String search, Integer page, Integer perPage, String taxonomyTermId, String taxonomyId,
-            Integer minimumAge, Integer maximumAge, String day, String startTime, String endTime) {
+            Integer minimumAge, Integer maximumAge, String day, String startTime, String endTime, String organizationId,
+            String modifiedAfter, Boolean full, String format) {
         var result = feed.services(new OrukParameters.Raw(search, page, perPage, taxonomyTermId, taxonomyId, minimumAge,
-                maximumAge, day, startTime, endTime, null, null));
-        List<OrukService> contents = result.items().stream().map(OrukServices::summary).toList();
+                maximumAge, day, startTime, endTime, null, null, organizationId, modifiedAfter, format));
+        Function<ServiceListing, OrukService> shape = Boolean.TRUE.equals(full) ? OrukServiceDetails::full : OrukServices::summary;
+        List<OrukService> contents = result.items().stream().map(shape).toList();
         return new OrukServicePage(result.total(), result.totalPages(), result.page(), contents.size(), result.page() == 1,
                 result.page() >= result.totalPages(), contents.isEmpty(), contents);
     }
@@ -65,11 +74,12 @@ class OrukController implements OrukApi {
     @Override
     public OrukServiceAtLocationPage orukServiceAtLocations(String search, Integer page, Integer perPage, String taxonomyTermId,
             String taxonomyId, Integer minimumAge, Integer maximumAge, String day, String startTime, String endTime,
-            String postcode, String proximity) {
+            String postcode, String proximity, String organizationId, String modifiedAfter, Boolean full, String format) {
         var result = feed.places(new OrukParameters.Raw(search, page, perPage, taxonomyTermId, taxonomyId, minimumAge, maximumAge,
-                day, startTime, endTime, postcode, proximity));
+                day, startTime, endTime, postcode, proximity, organizationId, modifiedAfter, format));
+        Function<ServiceListing, OrukService> shape = Boolean.TRUE.equals(full) ? OrukServiceDetails::full : OrukServices::summary;
         List<OrukServiceAtLocation> contents = result.items().stream()
-                .map(p -> OrukServices.place(p.listing(), p.place()).service(OrukServices.summary(p.listing())))
+                .map(p -> OrukServices.place(p.listing(), p.place()).service(shape.apply(p.listing())))
                 .toList();
         return new OrukServiceAtLocationPage(result.total(), result.totalPages(), result.page(), contents.size(),
                 result.page() == 1, result.page() >= result.totalPages(), contents.isEmpty(), contents);
@@ -82,9 +92,24 @@ class OrukController implements OrukApi {
     }
 
     @Override
+    public OrukOrganizationPage orukOrganizations(String search, Integer page, Integer perPage, String format) {
+        PageOf<ServiceListing.Organisation> result = feed.organisations(search, page, perPage, format);
+        List<OrukOrganization> contents = result.items().stream().map(OrukServices::organisation).toList();
+        return new OrukOrganizationPage(result.total(), result.totalPages(), result.page(), contents.size(), result.page() == 1,
+                result.page() >= result.totalPages(), contents.isEmpty(), contents);
+    }
+
+    @Override
+    public OrukOrganization orukOrganization(String id, Boolean fullService) {
+        OrukFeed.OrganisationListings found = feed.organisation(id);
+        Function<ServiceListing, OrukService> shape = Boolean.TRUE.equals(fullService) ? OrukServiceDetails::full : OrukServices::summary;
+        return OrukServices.organisation(found.organisation()).services(found.services().stream().map(shape).toList());
+    }
+
+    @Override
     public OrukTaxonomyPage orukTaxonomies(Integer page, Integer perPage) {
         PageOf<PublishedDirectory.Taxonomy> result = feed.taxonomies(page, perPage);
-        List<OrukTaxonomy> contents = result.items().stream().map(OrukController::taxonomy).toList();
+        List<OrukTaxonomy> contents = result.items().stream().map(this::taxonomy).toList();
         return new OrukTaxonomyPage(result.total(), result.totalPages(), result.page(), contents.size(), result.page() == 1,
                 result.page() >= result.totalPages(), contents.isEmpty(), contents);
     }
@@ -92,13 +117,13 @@ class OrukController implements OrukApi {
     @Override
     public OrukTaxonomy orukTaxonomy(String id) {
         PublishedDirectory.Taxonomy taxonomy = feed.taxonomy(id);
-        return taxonomy(taxonomy).taxonomyTerms(feed.termsOf(taxonomy.id()).stream().map(OrukController::term).toList());
+        return taxonomy(taxonomy).taxonomyTerms(feed.termsOf(taxonomy.id()).stream().map(this::term).toList());
     }
 
     @Override
     public OrukTaxonomyTermPage orukTaxonomyTerms(Integer page, Integer perPage) {
         PageOf<PublishedDirectory.Term> result = feed.terms(page, perPage);
-        List<OrukTaxonomyTerm> contents = result.items().stream().map(OrukController::term).toList();
+        List<OrukTaxonomyTerm> contents = result.items().stream().map(this::term).toList();
         return new OrukTaxonomyTermPage(result.total(), result.totalPages(), result.page(), contents.size(), result.page() == 1,
                 result.page() >= result.totalPages(), contents.isEmpty(), contents);
     }
@@ -108,16 +133,21 @@ class OrukController implements OrukApi {
         return term(feed.term(id));
     }
 
-    private static OrukTaxonomy taxonomy(PublishedDirectory.Taxonomy t) {
-        return new OrukTaxonomy(t.id(), t.name(), OrukServices.nonNull(t.description())).uri(t.uri()).version(t.version());
+    /** A taxonomy without a URI of its own is identified by its record in this feed. */
+    private OrukTaxonomy taxonomy(PublishedDirectory.Taxonomy t) {
+        return new OrukTaxonomy(t.id(), t.name(), OrukServices.nonNull(t.description()))
+                .uri(t.uri() != null ? t.uri() : base() + "/oruk/taxonomies/" + t.id())
+                .version(t.version());
     }
 
-    private static OrukTaxonomyTerm term(PublishedDirectory.Term t) {
+    /** {@code term} is the term itself within its taxonomy: its code. A term without a URI of its own is identified by its record here. */
+    private OrukTaxonomyTerm term(PublishedDirectory.Term t) {
         return new OrukTaxonomyTerm(t.id(), t.name(), OrukServices.nonNull(t.description()))
                 .code(t.code())
+                .term(t.code())
                 .parentId(t.parentId())
                 .taxonomy(t.taxonomyName())
                 .taxonomyId(t.taxonomyId())
-                .termUri(t.termUri());
+                .termUri(t.termUri() != null ? t.termUri() : base() + "/oruk/taxonomy_terms/" + t.id());
     }
 }

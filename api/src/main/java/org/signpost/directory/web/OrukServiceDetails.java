@@ -7,6 +7,7 @@ import org.signpost.contract.model.OrukLanguage;
 import org.signpost.contract.model.OrukPhone;
 import org.signpost.contract.model.OrukSchedule;
 import org.signpost.contract.model.OrukService;
+import org.signpost.contract.model.OrukServiceArea;
 import org.signpost.contract.model.OrukTaxonomyTerm;
 import org.signpost.directory.model.ServiceListing;
 
@@ -61,7 +62,10 @@ final class OrukServiceDetails {
                     .linkId(l.id())
                     .linkType("service")
                     .taxonomyTermId(t.id())
-                    .taxonomyTerm(new OrukTaxonomyTerm(t.id(), t.name(), "").code(t.code()).taxonomyId(t.taxonomyId())));
+                    .taxonomyTerm(new OrukTaxonomyTerm(t.id(), t.name(), "").code(t.code()).term(t.code()).taxonomyId(t.taxonomyId())));
+        }
+        for (ServiceListing.ServiceArea a : l.serviceAreas()) {
+            s.addServiceAreasItem(new OrukServiceArea(a.id()).serviceId(l.id()).name(a.name()).serviceArea(a.description()));
         }
         return s;
     }

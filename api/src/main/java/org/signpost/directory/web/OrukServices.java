@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.signpost.contract.model.OrukAccessibility;
 import org.signpost.contract.model.OrukAddress;
-import org.signpost.contract.model.OrukCapacity;
 import org.signpost.contract.model.OrukLocation;
 import org.signpost.contract.model.OrukOrganization;
 import org.signpost.contract.model.OrukService;
@@ -38,14 +37,11 @@ final class OrukServices {
                 .assuredDate(l.assuredDate())
                 .assurerEmail(l.assurerEmail())
                 .alert(l.alert())
-                .lastModified(l.updatedAt() == null ? null : l.updatedAt().atOffset(ZoneOffset.UTC))
+                .lastModified(l.lastModified() == null ? null : l.lastModified().atOffset(ZoneOffset.UTC))
                 .organization(organisation(l.organisation()))
                 .xdeliveryModes(l.deliveryModes().stream().map(DeliveryMode::wire).sorted().toList())
                 .xreferralRoute(l.referralRoute() == null ? null : l.referralRoute().wire());
-        if (l.capacity() != null && l.capacity().available() != null) {
-            s.xcapacity(new OrukCapacity(l.capacity().available()).maximum(l.capacity().maximum()));
-        }
-        return s;
+        return s; // never its capacity: ResidentVisibility.PUBLIC_CAPACITY
     }
 
     static OrukOrganization organisation(ServiceListing.Organisation o) {

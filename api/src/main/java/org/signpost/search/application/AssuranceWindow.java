@@ -1,26 +1,25 @@
 package org.signpost.search.application;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.time.Period;
+import org.signpost.directory.model.ResidentVisibility;
 
 /**
  * How recently a listing must have been assured for residents to see it
- * ({@code signpost.directory.hide-after}, default 12 months): the one place search reads it.
- * The directory owns the rule (ResidentVisibility); when that lands, delegate to it here.
+ * ({@code signpost.directory.hide-after}, default 12 months), as the directory's public rule
+ * ({@link ResidentVisibility}) decides it: the one place search reads it.
  */
 @Singleton
 public class AssuranceWindow {
 
-    private final Period hideAfter;
+    private final ResidentVisibility visibility;
 
-    AssuranceWindow(@Value("${signpost.directory.hide-after:P12M}") String hideAfter) {
-        this.hideAfter = Period.parse(hideAfter);
+    AssuranceWindow(ResidentVisibility visibility) {
+        this.visibility = visibility;
     }
 
     /** The oldest assured date residents still see on {@code today}. */
     public LocalDate oldestVisible(LocalDate today) {
-        return today.minus(hideAfter);
+        return visibility.oldestVisibleAssuredDate(today);
     }
 }

@@ -5,7 +5,7 @@ import co.elastic.clients.elasticsearch._types.GeoLocation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
 import java.util.List;
-import org.signpost.directory.model.ReferralRoute;
+import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.search.application.QueryContext;
 import org.signpost.search.model.Audience;
 import org.signpost.search.model.GeoPoint;
@@ -57,15 +57,19 @@ final class ListingFilters {
         return filters;
     }
 
-    /** Residents: active, verified, assured recently enough, open to self-referral. Link workers: active and verified. */
+    /**
+     * Residents: the public rule, {@link ResidentVisibility.Criteria} rendered for the index (deleted
+     * listings are never indexed). Link workers: active and verified.
+     */
     static List<Query> visibility(QueryContext context) {
         List<Query> visible = new ArrayList<>();
         visible.add(term("verified", true));
-        visible.add(term("status", "active"));
+        visible.add(term("status", ResidentVisibility.Criteria.STATUS.wire()));
         if (context.audience() == Audience.RESIDENT) {
-            String oldest = context.oldestVisibleAssurance().toString();
+            ResidentVisibility.Criteria published = new ResidentVisibility.Criteria(context.oldestVisibleAssurance());
+            String oldest = published.assuredSince().toString();
             visible.add(Query.of(q -> q.range(r -> r.date(d -> d.field("assured_date").gte(oldest)))));
-            visible.add(Query.of(q -> q.bool(b -> b.mustNot(term("referral_route", ReferralRoute.LINK_WORKER_REFERRAL.wire())))));
+            visible.add(Query.of(q -> q.bool(b -> b.mustNot(term("referral_route", ResidentVisibility.Criteria.HIDDEN_ROUTE.wire())))));
         }
         return visible;
     }
@@ -87,7 +91,19 @@ final class ListingFilters {
             return java.util.Optional.of(place);
         }
         Query located = place;
-        return java.util.Optional.of(Query.of(q -> q.bool(b -> b.should(located).should(term("located", false)).minimumShouldMatch("1"))));
+        Query remoteHere = remoteServing(SearchedDistricts.of(where));
+        return java.util.Optional.of(Query.of(q -> q.bool(b -> b.should(located).should(remoteHere).minimumShouldMatch("1"))));
+    }
+
+    /**
+     * Services with no place of their own that serve one of {@code districts}: those whose areas name
+     * none (national, or areas we cannot place) and those whose areas name one of them.
+     */
+    static Query remoteServing(List<String> districts) {
+        Query unrestricted = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("area_outcodes")))));
+        Query covers = terms("area_outcodes", districts);
+        return Query.of(q -> q.bool(b -> b.filter(term("located", false))
+                .filter(f -> f.bool(o -> o.should(unrestricted).should(covers).minimumShouldMatch("1")))));
     }
 
     static GeoLocation location(GeoPoint point) {

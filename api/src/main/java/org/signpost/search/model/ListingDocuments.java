@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.signpost.directory.model.DeliveryMode;
 import org.signpost.directory.model.NeedsTaxonomy;
+import org.signpost.directory.model.ServiceAreaCoverage;
 import org.signpost.directory.model.ServiceListing;
 import org.signpost.directory.model.ServiceListing.Place;
 import org.signpost.directory.model.ServiceStatus;
@@ -16,7 +17,8 @@ import org.signpost.directory.model.Verification;
 
 /**
  * What a listing looks like to search: one document per located place it runs at, or one
- * document for a service with no located place (online, phone, area-wide). Need terms are
+ * document for a service with no located place (online, phone, area-wide), which carries the
+ * postcode districts its service areas restrict it to ({@code area_outcodes}, see {@link ServiceAreaCoverage}). Need terms are
  * expanded with their ancestors and the words residents type for them, because the minimal
  * Elasticsearch has no synonym filters: the expansion is data, done here.
  */
@@ -45,6 +47,10 @@ public final class ListingDocuments {
             String id = listing.id().toString();
             doc.put("doc_id", id);
             doc.put("located", false);
+            ServiceAreaCoverage coverage = listing.coverage();
+            if (coverage.restricted()) {
+                doc.put("area_outcodes", coverage.outcodes().stream().sorted().toList());
+            }
             doc.put("sessions", SessionSlots.of(listing.schedules()));
             documents.put(id, doc);
             return documents;

@@ -30,6 +30,15 @@ class OrukCalls {
         return OrukSpec.validate(path, response.body());
     }
 
+    /** The status a GET of {@code path} answers, errors included. */
+    int status(String path) {
+        try {
+            return exchange(HttpRequest.GET(path)).getStatus().getCode();
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
     HttpResponse<String> exchange(HttpRequest<?> request) {
         return http.toBlocking().exchange(request, String.class);
     }

@@ -125,15 +125,15 @@ class OrukFeedTest {
         TestFeed.schedule(sal, "MONTHLY", "2TH", "18:30", "20:30");
         load(feed, true);
 
-        assertThat(names(oruk.orukServices(tag, 1, 50, "sp-loneliness", null, null, null, null, null, null)))
+        assertThat(names(oruk.orukServices(tag, 1, 50, "sp-loneliness", null, null, null, null, null, null, null, null, null, null)))
                 .containsExactly("Phone befriending " + tag);
-        assertThat(names(oruk.orukServices(tag, 1, 50, null, null, 50, null, null, null, null)))
+        assertThat(names(oruk.orukServices(tag, 1, 50, null, null, 50, null, null, null, null, null, null, null, null)))
                 .containsExactly("Phone befriending " + tag);
-        assertThat(names(oruk.orukServices(tag, 1, 50, null, null, null, null, "thursday", "18:00", "21:00")))
+        assertThat(names(oruk.orukServices(tag, 1, 50, null, null, null, null, "thursday", "18:00", "21:00", null, null, null, null)))
                 .containsExactly("Community choir " + tag);
-        assertThat(names(oruk.orukServices(tag, 1, 50, null, null, null, null, "WE", "10:00", null))).isEmpty();
+        assertThat(names(oruk.orukServices(tag, 1, 50, null, null, null, null, "WE", "10:00", null, null, null, null, null))).isEmpty();
         String taxonomyId = sql.one("SELECT taxonomy_id FROM taxonomy_term WHERE code = 'sp-befriending'");
-        assertThat(names(oruk.orukServices(tag, 1, 50, null, taxonomyId, null, null, null, null, null))).hasSize(2);
+        assertThat(names(oruk.orukServices(tag, 1, 50, null, taxonomyId, null, null, null, null, null, null, null, null, null))).hasSize(2);
     }
 
     @Test
@@ -144,9 +144,9 @@ class OrukFeedTest {
         }
         load(feed, true);
 
-        OrukServicePage second = oruk.orukServices(tag, 2, 2, null, null, null, null, null, null, null);
-        OrukServicePage last = oruk.orukServices(tag, 3, 2, null, null, null, null, null, null, null);
-        OrukServicePage beyond = oruk.orukServices(tag, 4, 2, null, null, null, null, null, null, null);
+        OrukServicePage second = oruk.orukServices(tag, 2, 2, null, null, null, null, null, null, null, null, null, null, null);
+        OrukServicePage last = oruk.orukServices(tag, 3, 2, null, null, null, null, null, null, null, null, null, null, null);
+        OrukServicePage beyond = oruk.orukServices(tag, 4, 2, null, null, null, null, null, null, null, null, null, null, null);
 
         assertThat(second.getTotalItems()).isEqualTo(5);
         assertThat(second.getTotalPages()).isEqualTo(3);
@@ -168,9 +168,9 @@ class OrukFeedTest {
         load(feed, true);
 
         OrukServiceAtLocationPage all = oruk.orukServiceAtLocations(tag, 1, 50, null, null, null, null, null, null, null, "s651ab",
-                null);
+                null, null, null, null, null);
         OrukServiceAtLocationPage near = oruk.orukServiceAtLocations(tag, 1, 50, null, null, null, null, null, null, null,
-                "S65 1AB", "5000");
+                "S65 1AB", "5000", null, null, null, null);
 
         assertThat(all.getContents()).extracting(p -> p.getService().getName())
                 .containsExactly("Near hall " + tag, "Middle hall " + tag, "Far hall " + tag);
@@ -181,17 +181,17 @@ class OrukFeedTest {
 
     @Test
     void badParametersAre400sNamingTheParameter() {
-        assertThat(field(() -> oruk.orukServices(null, 1, 50, null, null, null, null, "someday", null, null))).isEqualTo("day");
-        assertThat(field(() -> oruk.orukServices(null, 1, 50, null, null, null, null, null, "25:99", null))).isEqualTo("start_time");
-        assertThat(field(() -> oruk.orukServices(null, 1, 50, "sp-no-such-term", null, null, null, null, null, null)))
+        assertThat(field(() -> oruk.orukServices(null, 1, 50, null, null, null, null, "someday", null, null, null, null, null, null))).isEqualTo("day");
+        assertThat(field(() -> oruk.orukServices(null, 1, 50, null, null, null, null, null, "25:99", null, null, null, null, null))).isEqualTo("start_time");
+        assertThat(field(() -> oruk.orukServices(null, 1, 50, "sp-no-such-term", null, null, null, null, null, null, null, null, null, null)))
                 .isEqualTo("taxonomy_term_id");
-        assertThat(field(() -> oruk.orukServices(null, 1, 50, null, "not-a-uuid", null, null, null, null, null)))
+        assertThat(field(() -> oruk.orukServices(null, 1, 50, null, "not-a-uuid", null, null, null, null, null, null, null, null, null)))
                 .isEqualTo("taxonomy_id");
-        assertThat(field(() -> oruk.orukServiceAtLocations(null, 1, 50, null, null, null, null, null, null, null, "ZZ99 9ZZ", null)))
+        assertThat(field(() -> oruk.orukServiceAtLocations(null, 1, 50, null, null, null, null, null, null, null, "ZZ99 9ZZ", null, null, null, null, null)))
                 .isEqualTo("postcode");
         assertThat(field(() -> oruk.orukServiceAtLocations(null, 1, 50, null, null, null, null, null, null, null, "not a postcode",
-                null))).isEqualTo("postcode");
-        assertThat(field(() -> oruk.orukServiceAtLocations(null, 1, 50, null, null, null, null, null, null, null, null, "500")))
+                null, null, null, null, null))).isEqualTo("postcode");
+        assertThat(field(() -> oruk.orukServiceAtLocations(null, 1, 50, null, null, null, null, null, null, null, null, "500", null, null, null, null)))
                 .isEqualTo("proximity");
         assertThat(field(() -> oruk.orukService("12345"))).isEqualTo("id");
         for (String query : List.of("page=0", "per_page=501", "minimum_age=abc", "page=x")) {
@@ -220,7 +220,7 @@ class OrukFeedTest {
     }
 
     private OrukServicePage search() {
-        return oruk.orukServices(tag, 1, 50, null, null, null, null, null, null, null);
+        return oruk.orukServices(tag, 1, 50, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> names(OrukServicePage page) {

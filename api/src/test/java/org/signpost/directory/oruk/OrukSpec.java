@@ -60,6 +60,11 @@ final class OrukSpec {
         } else if (route.startsWith("/oruk/service_at_locations/")) {
             check(schema("service_at_location.json"), json, "", problems);
             check(schema("service.json"), json.path("service"), "service.", problems);
+        } else if (route.equals("/oruk/organizations")) {
+            page(json, "organization.json", problems);
+        } else if (route.startsWith("/oruk/organizations/")) {
+            check(schema("organization.json"), json, "", problems);
+            json.path("services").forEach(item -> check(schema("service.json"), item, "services.", problems));
         } else if (route.equals("/oruk/taxonomies")) {
             page(json, "taxonomy.json", problems);
         } else if (route.startsWith("/oruk/taxonomies/")) {
