@@ -14,7 +14,9 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -53,6 +55,9 @@ class BadListingInputIsRejectedTest {
 
     @Inject
     TestDatabase database;
+
+    @Inject
+    ObjectMapper json;
 
     @AfterEach
     void signOut() {
@@ -156,6 +161,23 @@ class BadListingInputIsRejectedTest {
                 HttpRequest.POST("/directory/services", input).contentType(MediaType.APPLICATION_JSON)));
 
         assertThat(problem.getErrors()).extracting(FieldError::getField).contains("name", "description", "contacts[0].name");
+        assertThat(database.count("SELECT COUNT(*) FROM service WHERE organisation_id = ?", group)).isZero();
+    }
+
+    @Test
+    void anAccessibilityCodeTheContractDoesNotListIsRefused() throws IOException {
+        UUID group = directory.organisation("Accessibility Code Group");
+        Bearer.use(directory.groupEditorOf(group));
+        String body = json.writeValueAsString(listing(group));
+        assertThat(body).contains("\"code\":\"step_free\"");
+
+        // the generated client only sends listed codes, so send it raw
+        Problem problem = expectProblem(HttpStatus.BAD_REQUEST, () -> raw.toBlocking().exchange(
+                HttpRequest.POST("/directory/services", body.replace("\"code\":\"step_free\"", "\"code\":\"moat\""))
+                        .contentType(MediaType.APPLICATION_JSON)));
+
+        // the body cannot be read as the contract's ServiceInput: nothing about it is taken
+        assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(database.count("SELECT COUNT(*) FROM service WHERE organisation_id = ?", group)).isZero();
     }
 

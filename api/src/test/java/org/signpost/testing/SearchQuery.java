@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.signpost.contract.client.SearchApi;
+import org.signpost.contract.model.AccessibilityFeature;
 import org.signpost.contract.model.ClusterResults;
 import org.signpost.contract.model.ReferralRoute;
 import org.signpost.contract.model.SearchResults;
@@ -31,7 +32,7 @@ public final class SearchQuery {
     public String endTime;
     public Boolean onNow;
     public Boolean free;
-    public List<String> accessibility;
+    public List<AccessibilityFeature> accessibility;
     public Integer age;
     public List<String> deliveryMode;
     public ReferralRoute referralRoute;

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.signpost.contract.client.DirectoryOrganisationsApi;
 import org.signpost.contract.client.DirectoryServicesApi;
 import org.signpost.contract.model.Accessibility;
+import org.signpost.contract.model.AccessibilityFeature;
 import org.signpost.contract.model.Capacity;
 import org.signpost.contract.model.Contact;
 import org.signpost.contract.model.CostOption;
@@ -99,7 +100,7 @@ public class TestDirectory {
                 .capacity(new Capacity().maximum(20))
                 .locations(new ArrayList<>(List.of(new ServiceLocation().name("Clifton Park gates").latitude(53.4326).longitude(-1.3533)
                         .address1("Clifton Lane").city("Rotherham").postalCode("s65 2aa").country("GB")
-                        .accessibility(new ArrayList<>(List.of(new Accessibility().code("step_free").description("Level paths")))))))
+                        .accessibility(new ArrayList<>(List.of(new Accessibility().code(AccessibilityFeature.STEP_FREE).description("Level paths")))))))
                 .schedules(new ArrayList<>(List.of(new Schedule().locationIndex(0).freq("MONTHLY").interval(1).byday("2TU")
                         .opensAt("10:00").closesAt("12:00").description("2nd Tuesday of the month 10am-12pm").attendingType("in_person"))))
                 .costOptions(new ArrayList<>(List.of(new CostOption().option("Free").amount(BigDecimal.ZERO))))

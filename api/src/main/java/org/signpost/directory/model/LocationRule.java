@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * A place: a known type, coordinates by {@link Coordinates}, a UK postcode by {@link Postcode},
- * a two-letter country code, and accessibility entries with short codes and web
+ * a two-letter country code, and accessibility entries with a known {@link AccessibilityCode} (or none) and web
  * addresses.
  */
 public final class LocationRule {
@@ -45,8 +45,8 @@ public final class LocationRule {
                 continue;
             }
             String code = Text.clean(a.code());
-            if (code != null && !code.matches("[a-z0-9_]{1,40}")) {
-                violations.add(at + ".code", "must be lower-case letters, digits and underscores (e.g. step_free)");
+            if (code != null && AccessibilityCode.fromWire(code).isEmpty()) {
+                violations.add(at + ".code", "must be one of " + AccessibilityCode.ALLOWED);
             }
             WebAddress.check(Text.clean(a.url()), at + ".url", violations);
             access.add(new ListingContent.Access(null, code, Text.clean(a.description()), Text.clean(a.details()), Text.clean(a.url())));

@@ -34,7 +34,8 @@ final class ListingInputMapper {
     }
 
     private static ServiceDraft.AccessDraft access(Accessibility a) {
-        return new ServiceDraft.AccessDraft(a.getId(), a.getCode(), a.getDescription(), a.getDetails(), a.getUrl());
+        return new ServiceDraft.AccessDraft(a.getId(), a.getCode() == null ? null : a.getCode().getValue(), a.getDescription(), a.getDetails(),
+                a.getUrl());
     }
 
     private static ServiceDraft.ScheduleDraft schedule(Schedule s) {

@@ -69,7 +69,7 @@ final class ListingOutputMapper {
                 .longitude(p.longitude() == null ? null : p.longitude().doubleValue())
                 .address1(p.address1()).address2(p.address2()).city(p.city()).region(p.region()).postalCode(p.postalCode())
                 .country(p.country())
-                .accessibility(Wire.mutable(p.accessibility().stream().map(a -> new Accessibility().id(a.id()).code(a.code())
+                .accessibility(Wire.mutable(p.accessibility().stream().map(a -> new Accessibility().id(a.id()).code(Wire.accessibility(a.code()))
                         .description(a.description()).details(a.details()).url(a.url())).toList()));
     }
 

@@ -58,7 +58,7 @@ final class ReviewMapper {
                 .locations(Wire.mutable(d.locations().stream().map(l -> new ServiceLocation().id(l.id()).locationType(l.locationType())
                         .name(l.name()).description(l.description()).latitude(l.latitude()).longitude(l.longitude()).address1(l.address1())
                         .address2(l.address2()).city(l.city()).region(l.region()).postalCode(l.postalCode()).country(l.country())
-                        .accessibility(Wire.mutable(l.accessibility().stream().map(a -> new Accessibility().id(a.id()).code(a.code())
+                        .accessibility(Wire.mutable(l.accessibility().stream().map(a -> new Accessibility().id(a.id()).code(Wire.accessibility(a.code()))
                                 .description(a.description()).details(a.details()).url(a.url())).toList()))).toList()))
                 .schedules(Wire.mutable(d.schedules().stream().map(s -> new Schedule().id(s.id()).locationIndex(s.locationIndex())
                         .freq(s.freq()).interval(s.interval()).byday(s.byday()).bymonthday(s.bymonthday()).dtstart(s.dtstart())

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.signpost.contract.model.AccessibilityFeature;
 
 /** Small conversions shared by the directory's mappers. */
 final class Wire {
@@ -22,6 +23,11 @@ final class Wire {
 
     static <T> List<T> mutable(List<T> values) {
         return new ArrayList<>(values);
+    }
+
+    /** A stored code the contract lists, or none: a code saved before the list was enforced reads as words only. */
+    static AccessibilityFeature accessibility(String code) {
+        return code == null ? null : AccessibilityFeature.VALUE_MAPPING.get(code);
     }
 
     static int page(Integer page) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.signpost.directory.model.AccessibilityCode;
 import org.signpost.directory.model.DeliveryMode;
 import org.signpost.directory.model.ReferralRoute;
 import org.signpost.platform.errors.FieldViolation;
@@ -17,8 +18,7 @@ public final class FilterRules {
 
     public static final Set<String> DAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     /** The accessibility codes locations carry (location accessibility {@code code}). */
-    public static final Set<String> ACCESSIBILITY = Set.of("step_free", "accessible_toilet", "hearing_loop", "lift", "parking",
-            "public_transport", "quiet_room", "baby_changing");
+    public static final Set<String> ACCESSIBILITY = Set.copyOf(Arrays.stream(AccessibilityCode.values()).map(AccessibilityCode::wire).toList());
     private static final Set<String> MODES = Set.copyOf(Arrays.stream(DeliveryMode.values()).map(DeliveryMode::wire).toList());
 
     private FilterRules() {

@@ -1,7 +1,9 @@
 package org.signpost.search.web;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.signpost.contract.model.AccessibilityFeature;
 import org.signpost.contract.model.ClusterResults;
 import org.signpost.contract.model.CostFacet;
 import org.signpost.contract.model.DeliveryMode;
@@ -46,7 +48,7 @@ final class SearchResponses {
         ListingHit h = shown.hit();
         ServiceHit hit = new ServiceHit(h.id(), UUID.fromString(h.serviceId()), h.name(), UUID.fromString(h.organisationId()),
                 h.organisationName(), h.needs(), h.free(), h.deliveryModes().stream().map(DeliveryMode::fromValue).toList(),
-                ReferralRoute.fromValue(h.referralRoute()), h.accessibility());
+                ReferralRoute.fromValue(h.referralRoute()), accessibility(h.accessibility()));
         hit.setServiceAtLocationId(h.serviceAtLocationId() == null ? null : UUID.fromString(h.serviceAtLocationId()));
         hit.setDescription(h.description());
         hit.setLocation(h.location() == null ? null : point(h.location()));
@@ -63,6 +65,11 @@ final class SearchResponses {
         hit.setCapacityMaximum(shown.capacityMaximum());
         hit.setStale(shown.stale());
         return hit;
+    }
+
+    /** Indexed codes the contract lists; one indexed before the list was enforced is left out. */
+    private static List<AccessibilityFeature> accessibility(List<String> codes) {
+        return codes.stream().map(AccessibilityFeature.VALUE_MAPPING::get).filter(Objects::nonNull).toList();
     }
 
     private static SearchFacets facets(Facets facets) {
