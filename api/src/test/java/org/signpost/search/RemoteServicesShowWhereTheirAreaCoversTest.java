@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,9 @@ class RemoteServicesShowWhereTheirAreaCoversTest {
     @Inject
     JdbcOperations jdbc;
 
+    @Inject
+    TransactionOperations<Connection> transactions;
+
     @Test
     void aRemoteServiceAppearsOnlyWhereItsAreaCoversTheSearchedPlace() {
         String tag = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -68,14 +73,14 @@ class RemoteServicesShowWhereTheirAreaCoversTest {
                 "Borough chat line " + tag, "Web course " + tag);
         assertThat(scunthorpe).containsExactlyInAnyOrder("Scunthorpe helpline " + tag, "National helpline " + tag,
                 "Borough chat line " + tag, "Web course " + tag);
-        Map<String, Object> stored = jdbc.prepareStatement("SELECT COUNT(*) FROM service_area a JOIN service s ON s.id = a.service_id"
+        Map<String, Object> stored = transactions.executeRead(status -> jdbc.prepareStatement("SELECT COUNT(*) FROM service_area a JOIN service s ON s.id = a.service_id"
                 + " WHERE s.source = ?", st -> {
                     st.setString(1, "test-" + tag);
                     try (var rs = st.executeQuery()) {
                         rs.next();
-                        return Map.of("areas", rs.getInt(1));
+                        return Map.<String, Object>of("areas", rs.getInt(1));
                     }
-                });
+                }));
         assertThat(stored.get("areas")).as("the areas are stored, not dropped").isEqualTo(4);
     }
 

@@ -49,13 +49,18 @@ class TheFeedAndResidentSearchShowTheSameListingsTest {
         Places here = Places.fresh();
         List<UUID> all = new ArrayList<>();
         List<UUID> withdrawn = new ArrayList<>();
+        Set<UUID> onlyThroughALinkWorker = new HashSet<>();
         for (int i = 0; i < 40; i++) {
+            String status = STATUSES.get(random.nextInt(STATUSES.size()));
+            String route = ROUTES.get(random.nextInt(ROUTES.size()));
+            LocalDate assuredOn = assured.get(random.nextInt(assured.size()));
+            boolean draft = random.nextInt(5) == 0;
             SearchListings.Listing listing = listings.listing("Generated club " + i + " " + tag)
-                    .status(STATUSES.get(random.nextInt(STATUSES.size())))
-                    .route(ROUTES.get(random.nextInt(ROUTES.size())))
-                    .assured(assured.get(random.nextInt(assured.size())))
+                    .status(status)
+                    .route(route)
+                    .assured(assuredOn)
                     .capacity(random.nextInt(5), 5);
-            if (random.nextInt(5) == 0) {
+            if (draft) {
                 listing.draft();
             }
             if (random.nextBoolean()) {
@@ -67,6 +72,9 @@ class TheFeedAndResidentSearchShowTheSameListingsTest {
             all.add(id);
             if (random.nextInt(8) == 0) {
                 withdrawn.add(id);
+            } else if (route.equals("link_worker_referral") && status.equals("active") && !draft
+                    && !assuredOn.isBefore(today.minusMonths(12))) {
+                onlyThroughALinkWorker.add(id);
             }
         }
         withdrawn.forEach(listings::delete);
@@ -82,6 +90,8 @@ class TheFeedAndResidentSearchShowTheSameListingsTest {
 
         assertThat(residents).as("the generated states leave some listings visible and hide others").isNotEmpty().hasSizeLessThan(
                 all.size() - 5);
+        assertThat(onlyThroughALinkWorker).as("some listings are public in every way but their referral route").isNotEmpty();
+        assertThat(residents).doesNotContainAnyElementsOf(onlyThroughALinkWorker.stream().map(UUID::toString).toList());
         assertThat(published).as("/oruk/services publishes exactly what resident search shows").isEqualTo(residents);
         assertThat(residents).containsAll(publishedPlaces);
         for (UUID id : all) {
