@@ -56,6 +56,16 @@ class MalformedInputIsAClientErrorTest {
     }
 
     @Test
+    void aJsonBodyFarLargerThanAnyOperationNeedsIsRefusedBeforeItIsParsed() {
+        String big = "{\"username\":\"" + "x".repeat(3 * 1024 * 1024) + "\",\"password\":\"y\"}";
+
+        Map<String, Object> problem = ProblemBodies.expect(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                () -> send(HttpRequest.POST("/login", big).contentType(MediaType.APPLICATION_JSON)));
+
+        assertThat(fields(problem)).containsExactly("body");
+    }
+
+    @Test
     void aPageFarBeyondTheEndIsABadRequestNamingPage() {
         users.actAs(Role.ADMIN);
         Map<String, Object> audit = ProblemBodies.expect(HttpStatus.BAD_REQUEST,

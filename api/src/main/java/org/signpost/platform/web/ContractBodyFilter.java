@@ -35,6 +35,11 @@ import org.signpost.platform.errors.FieldViolation;
 class ContractBodyFilter implements Ordered {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The largest JSON body any operation needs is a listing (tens of kB); the 20 MB request limit is for
+     * the multipart feed upload. A JSON body above this is refused before it is parsed into a tree.
+     */
+    static final int MAX_JSON_BYTES = 2 * 1024 * 1024;
 
     private final RequestSchemas schemas = RequestSchemas.fromClasspath();
     private final ErrorResponseProcessor<?> processor;
@@ -59,6 +64,11 @@ class ContractBodyFilter implements Ordered {
         Optional<Map<String, Object>> schema = schemas.of(request.getMethodName(), info.getUriMatchTemplate().toPathString());
         if (schema.isEmpty()) {
             return null;
+        }
+        if (body.length > MAX_JSON_BYTES) {
+            return processor.processResponse(ErrorContext.builder(request).errors(List.<Error>of(new ClientFieldError("body",
+                    "is larger than the " + MAX_JSON_BYTES / (1024 * 1024) + " MB a JSON request may be"))).build(),
+                    HttpResponse.status(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE));
         }
         List<FieldViolation> violations;
         try {
