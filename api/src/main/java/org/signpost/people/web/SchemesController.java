@@ -46,6 +46,8 @@ class SchemesController implements SchemesApi {
         return HttpResponse.noContent();
     }
 
+    // a 204 has no body, but a client sending its default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"application/json", "application/problem+json"})
     @Override
     @Secured("ADMIN")
     public HttpResponse<Void> removeSchemeMember(UUID schemeId, String username) {

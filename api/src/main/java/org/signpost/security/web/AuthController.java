@@ -43,6 +43,8 @@ class AuthController implements AuthApi {
         return response(auth.refresh(request.getRefreshToken(), caller()));
     }
 
+    // a 204 has no body, but a client sending its default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"application/json", "application/problem+json"})
     @Override
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<Void> logout() {
@@ -50,6 +52,8 @@ class AuthController implements AuthApi {
         return HttpResponse.noContent();
     }
 
+    // a 204 has no body, but a client sending its default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"application/json", "application/problem+json"})
     @Override
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<Void> logoutEverywhere() {

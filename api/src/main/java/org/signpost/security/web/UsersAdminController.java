@@ -41,12 +41,16 @@ class UsersAdminController implements UsersAdminApi {
         return HttpResponse.created(user);
     }
 
+    // a 204 has no body, but a client sending its default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"application/json", "application/problem+json"})
     @Override
     public HttpResponse<Void> disableUser(UUID userId) {
         users.disable(currentActor.get(), userId);
         return HttpResponse.noContent();
     }
 
+    // a 204 has no body, but a client sending its default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"application/json", "application/problem+json"})
     @Override
     public HttpResponse<Void> enableUser(UUID userId) {
         users.enable(currentActor.get(), userId);
@@ -62,6 +66,8 @@ class UsersAdminController implements UsersAdminApi {
         return user;
     }
 
+    // a 204 has no body, but a client sending its default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"application/json", "application/problem+json"})
     @Override
     public HttpResponse<Void> signOutUser(UUID userId) {
         users.signOut(currentActor.get(), userId);
