@@ -12,6 +12,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.signpost.contract.client.CaseloadApi;
+import org.signpost.contract.client.EpisodesApi;
+import org.signpost.contract.client.OutcomesApi;
+import org.signpost.contract.model.Episode;
+import org.signpost.contract.model.NewEpisode;
+import org.signpost.contract.model.ReferralSource;
+import org.signpost.contract.model.Urgency;
 import org.signpost.contract.client.ResidentsApi;
 import org.signpost.contract.model.Problem;
 import org.signpost.contract.model.Resident;
@@ -39,6 +45,12 @@ class RefusalsDoNotConfirmExistenceTest {
     @Inject
     CaseloadApi caseloads;
 
+    @Inject
+    EpisodesApi episodes;
+
+    @Inject
+    OutcomesApi outcomes;
+
     @AfterEach
     void signOut() {
         Bearer.clear();
@@ -55,6 +67,25 @@ class RefusalsDoNotConfirmExistenceTest {
         Problem notYours = expectProblem(HttpStatus.FORBIDDEN, () -> residents.getResident(resident.getId(), DIRECT_CARE));
         Problem nobody = expectProblem(HttpStatus.FORBIDDEN, () -> residents.getResident(UUID.randomUUID(), DIRECT_CARE));
         assertSameAnswer(notYours, nobody);
+    }
+
+    @Test
+    void anEpisodeOfAnotherSchemeAndNoEpisodeAtAllAreTheSameRefusalAndSoAreTheirOutcomes() {
+        Team team = sp.team();
+        Team elsewhere = sp.team();
+        act(team.linkWorker());
+        Resident resident = sp.resident("Enid", "Hidden", List.of());
+        Episode episode = episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.GP_PRACTICE, "Isolated",
+                List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE).body();
+
+        act(elsewhere.linkWorker());
+        UUID nothing = UUID.randomUUID();
+        assertSameAnswer(expectProblem(HttpStatus.FORBIDDEN, () -> episodes.getEpisode(episode.getId(), DIRECT_CARE)),
+                expectProblem(HttpStatus.FORBIDDEN, () -> episodes.getEpisode(nothing, DIRECT_CARE)));
+        assertSameAnswer(expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.listEpisodeOutcomes(episode.getId(), DIRECT_CARE, 1, 20)),
+                expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.listEpisodeOutcomes(nothing, DIRECT_CARE, 1, 20)));
+        assertSameAnswer(expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.getResidentOutcomeChanges(resident.getId(), DIRECT_CARE)),
+                expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.getResidentOutcomeChanges(nothing, DIRECT_CARE)));
     }
 
     @Test
