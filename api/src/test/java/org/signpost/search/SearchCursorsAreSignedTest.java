@@ -11,14 +11,17 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.signpost.contract.client.SearchApi;
 import org.signpost.contract.model.FieldError;
 import org.signpost.contract.model.Problem;
 import org.signpost.contract.model.SearchResults;
 import org.signpost.contract.model.ServiceHit;
+import org.signpost.testing.MutableClock;
 import org.signpost.testing.Places;
 import org.signpost.testing.SearchListings;
 import org.signpost.testing.SearchQuery;
@@ -30,6 +33,7 @@ import org.signpost.testing.SearchQuery;
  */
 @MicronautTest(transactional = false)
 @Property(name = "signpost.indexer.enabled", value = "false")
+@Property(name = "signpost.test.mutable-clock", value = "true")
 class SearchCursorsAreSignedTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +43,14 @@ class SearchCursorsAreSignedTest {
 
     @Inject
     SearchListings listings;
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     void anEditedCursorIsRefusedAndDoesNotShowListingsResidentsNoLongerSee() throws Exception {
@@ -75,6 +87,22 @@ class SearchCursorsAreSignedTest {
         assertNamesCursor(expectProblem(HttpStatus.BAD_REQUEST, notOurs::resident));
 
         assertThat(query(here).resident().getResults()).extracting(ServiceHit::getId).map(Object::toString).doesNotContain(stale);
+    }
+
+    @Test
+    void aCursorOlderThanItsLifetimeIsRefused() {
+        Places here = Places.fresh();
+        listings.listing("Kimberworth Allotment Society").at(here.lat(), here.lon()).save();
+        listings.listing("Kimberworth Men's Shed").at(here.latAt(60), here.lon()).save();
+        listings.index();
+        String issued = query(here).resident().getNextCursor();
+
+        clock.set(ZonedDateTime.now().plusMinutes(61));
+        SearchQuery late = query(here);
+        late.cursor = issued;
+        Problem expired = expectProblem(HttpStatus.BAD_REQUEST, late::resident);
+        assertNamesCursor(expired);
+        assertThat(expired.getErrors().get(0).getDetail()).contains("expired");
     }
 
     private SearchQuery query(Places here) {
