@@ -53,9 +53,11 @@ public class ChangeSummaries {
     private final PopulationCheck population;
     private final ExportAudit audit;
     private final MeasureCatalogue measures;
+    private final ReportScopes scopes;
 
     ChangeSummaries(OutcomeFacts facts, PseudonymousKey keys, SmallNumberSuppression suppression, PopulationCheck population,
-            ExportAudit audit, MeasureCatalogue measures) {
+            ExportAudit audit, MeasureCatalogue measures, ReportScopes scopes) {
+        this.scopes = scopes;
         this.facts = facts;
         this.keys = keys;
         this.suppression = suppression;
@@ -66,10 +68,9 @@ public class ChangeSummaries {
 
     public Report summarise(Actor actor, String measureId, Grouping grouping, EvaluationFilters requested) {
         MeasureDefinition measure = EvaluationInput.requireKnownMeasure(measures, measureId);
-        EvaluationFilters filters = new EvaluationFilters(requested.from(), requested.to(), requested.schemeId(), requested.practice(),
-                measure.id(), requested.need());
-        EvaluationInput.requireOrderedDates(filters);
         String what = "change summary by " + grouping.name().toLowerCase();
+        EvaluationFilters filters = scopes.apply(actor, what, requested.forMeasure(measure.id()));
+        EvaluationInput.requireOrderedDates(filters);
         population.require(actor, what, filters);
         Map<String, Map<String, PairedChangeStatistics.Accumulator>> byScore = new LinkedHashMap<>();
         Map<String, PairedChangeStatistics.Accumulator> totals = new LinkedHashMap<>();

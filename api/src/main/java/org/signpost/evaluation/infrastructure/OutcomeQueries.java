@@ -75,6 +75,14 @@ final class OutcomeQueries {
             sql.append(" AND e.scheme_id = ?");
             params.add(filters.schemeId().toString());
         }
+        filters.within().ifPresent(schemes -> {
+            if (schemes.isEmpty()) {
+                sql.append(" AND FALSE");
+            } else {
+                sql.append(" AND e.scheme_id IN (").append(org.signpost.platform.jdbc.Sql.placeholders(schemes)).append(")");
+                schemes.forEach(scheme -> params.add(scheme.toString()));
+            }
+        });
         if (filters.practice() != null) {
             sql.append(" AND COALESCE(e.practice_ods_code, r.gp_practice_ods_code) = ?");
             params.add(filters.practice());

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.signpost.evaluation.application.ReportScopes;
+import org.signpost.evaluation.model.ReportScope;
 import org.signpost.evaluation.model.SmallNumberSuppression;
 import org.signpost.evaluation.model.SuppressedTable;
 import org.signpost.mecc.infrastructure.MeccRepository;
@@ -20,6 +22,7 @@ import org.signpost.mecc.model.MeccDimension;
 import org.signpost.mecc.model.MeccLevel;
 import org.signpost.mecc.model.MeccVocabulary;
 import org.signpost.platform.errors.Violations;
+import org.signpost.security.model.Actor;
 
 /**
  * Counts of MECC conversations by one or two dimensions, with the same small-number suppression
@@ -41,9 +44,11 @@ public class MeccReports {
     private final SmallNumberSuppression suppression;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final ReportScopes scopes;
 
     MeccReports(MeccRepository repository, MeccSettings settings, SmallNumberSuppression suppression,
-            TransactionOperations<Connection> transactions, Clock clock) {
+            TransactionOperations<Connection> transactions, Clock clock, ReportScopes scopes) {
+        this.scopes = scopes;
         this.repository = repository;
         this.vocabulary = new MeccVocabulary(settings.topics(), settings.settings());
         this.suppression = suppression;
@@ -51,7 +56,11 @@ public class MeccReports {
         this.clock = clock;
     }
 
-    public Report report(MeccDimension rows, MeccDimension columns, LocalDate fromDay, LocalDate toDay) {
+    /**
+     * The table of what the caller may report on ({@link ReportScope}): every conversation for an evaluator or an
+     * administrator; for a coordinator, those recorded by the staff of the coordinator's own schemes.
+     */
+    public Report report(Actor actor, MeccDimension rows, MeccDimension columns, LocalDate fromDay, LocalDate toDay) {
         LocalDate to = toDay == null ? LocalDate.now(clock) : toDay;
         LocalDate from = fromDay == null ? to.withDayOfMonth(1).minusMonths(11) : fromDay;
         Violations violations = new Violations();
@@ -64,7 +73,9 @@ public class MeccReports {
             violations.add("from", "a report covers at most " + MAX_MONTHS + " months");
         }
         violations.throwIfAny();
-        List<MeccRepository.Count> counts = transactions.executeRead(status -> repository.counts(rows, columns, from, to));
+        ReportScope scope = scopes.of(actor);
+        List<MeccRepository.Count> counts = transactions.executeRead(status -> repository.counts(rows, columns, from, to,
+                scope.schemes()));
         List<String> rowKeys = keys(rows, from, to, counts, true);
         List<String> columnKeys = columns == null ? List.of() : keys(columns, from, to, counts, false);
         Map<String, Integer> rowIndex = index(rowKeys);

@@ -3,7 +3,10 @@ package org.signpost.mecc.infrastructure;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.signpost.mecc.model.MeccConversation;
 import org.signpost.mecc.model.MeccDimension;
@@ -46,15 +49,28 @@ public class MeccRepository {
         }
     }
 
-    /** Counts by one dimension, or two, of conversations held between the days inclusive. */
-    public List<Count> counts(MeccDimension rows, MeccDimension columns, LocalDate from, LocalDate to) {
+    /**
+     * Counts by one dimension, or two, of conversations held between the days inclusive; with {@code recordedWithin}, only
+     * those recorded by the (current) members of these schemes.
+     */
+    public List<Count> counts(MeccDimension rows, MeccDimension columns, LocalDate from, LocalDate to,
+            Optional<Set<UUID>> recordedWithin) {
+        if (recordedWithin.isPresent() && recordedWithin.get().isEmpty()) {
+            return List.of();
+        }
         boolean topics = rows == MeccDimension.TOPIC || columns == MeccDimension.TOPIC;
         String r = expression(rows);
         String c = columns == null ? "NULL" : expression(columns);
+        List<Object> params = new ArrayList<>(List.of(from, to));
+        String within = recordedWithin.map(schemes -> {
+            params.addAll(schemes);
+            return " AND m.recorded_by IN (SELECT s.user_id FROM scheme_member s WHERE s.scheme_id IN (" + Sql.placeholders(schemes)
+                    + "))";
+        }).orElse("");
         return sql.list("SELECT " + r + " AS r, " + c + " AS c, COUNT(*) AS n FROM mecc_conversation m"
                 + (topics ? " JOIN mecc_conversation_topic t ON t.conversation_id = m.id" : "")
-                + " WHERE m.held_on BETWEEN ? AND ? GROUP BY " + r + (columns == null ? "" : ", " + c),
-                rs -> new Count(key(rs.getObject("r")), key(rs.getObject("c")), rs.getLong("n")), from, to);
+                + " WHERE m.held_on BETWEEN ? AND ?" + within + " GROUP BY " + r + (columns == null ? "" : ", " + c),
+                rs -> new Count(key(rs.getObject("r")), key(rs.getObject("c")), rs.getLong("n")), params.toArray());
     }
 
     public int moveResident(UUID from, UUID to) {

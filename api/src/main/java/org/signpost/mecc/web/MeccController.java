@@ -95,7 +95,7 @@ class MeccController implements MeccApi {
     @Override
     @Secured({"EVALUATOR", "COORDINATOR", "ADMIN"})
     public MeccReport meccReport(MeccDimension rows, MeccDimension columns, LocalDate from, LocalDate to) {
-        var report = reports.report(org.signpost.mecc.model.MeccDimension.valueOf(rows.name()),
+        var report = reports.report(currentActor.get(), org.signpost.mecc.model.MeccDimension.valueOf(rows.name()),
                 columns == null ? null : org.signpost.mecc.model.MeccDimension.valueOf(columns.name()), from, to);
         Long[][] cells = report.cells();
         int last = cells.length - 1;

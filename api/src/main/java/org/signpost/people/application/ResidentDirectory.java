@@ -16,6 +16,7 @@ import org.signpost.people.model.Consent;
 import org.signpost.people.model.ConsentKind;
 import org.signpost.people.model.Resident;
 import org.signpost.people.model.ResidentAccessPolicy;
+import org.signpost.people.model.StaffScope;
 import org.signpost.platform.rules.Decision;
 import org.signpost.security.model.Actor;
 
@@ -65,6 +66,11 @@ public class ResidentDirectory {
     /** Scheme staff only. */
     public Decision mayManage(Actor actor, UUID schemeId) {
         return ResidentAccessPolicy.mayManage(actor, schemes.of(actor.userId()), schemeId);
+    }
+
+    /** The schemes the caller works on as staff: what a list of episodes or residents may show them (the rule of {@link #mayManage}). */
+    public StaffScope staffScope(Actor actor) {
+        return StaffScope.of(actor, schemes.of(actor.userId()));
     }
 
     public List<Consent> consents(UUID residentId) {

@@ -102,11 +102,12 @@ public class ResidentRecords {
         return id;
     }
 
+    /** The record, or 403 (audited) alike whether it is not the caller's or does not exist: a refusal never confirms a record. */
     public ResidentView read(Access who, UUID residentId) {
         Set<UUID> mine = schemes.of(who.actor().userId());
-        Resident resident = transactions.executeRead(status -> residents.find(residentId))
-                .orElseThrow(() -> new NotFoundException("No resident " + residentId));
-        Decision decision = ResidentAccessPolicy.mayAccess(who.actor(), mine, resident);
+        Resident resident = transactions.executeRead(status -> residents.find(residentId)).orElse(null);
+        Decision decision = resident == null ? ResidentAccessPolicy.mayAccessMissing(who.actor())
+                : ResidentAccessPolicy.mayAccess(who.actor(), mine, resident);
         if (decision.denied()) {
             throw access.denied(who, AuditAction.READ, Resource.resident(residentId), decision.reason());
         }

@@ -19,7 +19,10 @@ import org.signpost.contract.model.Health;
 import org.signpost.contract.model.HealthStatus;
 import org.signpost.contract.server.OperationsApi;
 
-/** Health (UP only when MySQL and Elasticsearch both answer) and Prometheus metrics. */
+/**
+ * Health (UP only when MySQL and Elasticsearch both answer; anonymous, for load balancers) and
+ * Prometheus metrics (ADMIN only: per-URI timings, exception names and pool state help an attacker).
+ */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -49,6 +52,7 @@ class OperationsController implements OperationsApi {
     }
 
     @Override
+    @Secured("ADMIN")
     public String metrics() {
         return prometheus.scrape();
     }

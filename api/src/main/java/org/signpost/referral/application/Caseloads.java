@@ -17,7 +17,7 @@ import org.signpost.audit.model.Resource;
 import org.signpost.people.application.ResidentDirectory;
 import org.signpost.people.application.Schemes;
 import org.signpost.people.model.Resident;
-import org.signpost.platform.errors.NotFoundException;
+import org.signpost.people.model.StaffScope;
 import org.signpost.referral.infrastructure.EpisodeRepository;
 import org.signpost.referral.infrastructure.OnwardReferralRepository;
 import org.signpost.referral.model.ContactAttempt;
@@ -32,6 +32,8 @@ import org.signpost.security.model.UserRef;
 /** A link worker's caseload, for them or a coordinator of one of their schemes. */
 @Singleton
 public class Caseloads {
+
+    static final String CASELOAD_RULE = "A caseload is seen by its link worker and by the coordinators of a scheme they work in";
 
     private final EpisodeRepository episodes;
     private final OnwardReferralRepository referrals;
@@ -57,21 +59,27 @@ public class Caseloads {
         this.clock = clock;
     }
 
+    /**
+     * The caseload of {@code linkWorker} (the caller when null) as the caller may see it: only the episodes of schemes the
+     * caller is staff of (the rule of a single episode read), so a coordinator never sees another scheme's episodes on a
+     * link worker they share one scheme with. An unknown name, someone who is no link worker and a link worker the caller
+     * may not see are one and the same refusal (403), so the answer does not confirm who exists.
+     */
     public CaseloadView of(Access who, String linkWorker) {
         UserRef worker = linkWorker == null ? users.byId(who.actor().userId()).orElseThrow()
-                : users.byUsername(linkWorker).filter(u -> u.has(Role.LINK_WORKER))
-                        .orElseThrow(() -> new NotFoundException("No link worker is called " + linkWorker));
-        Resource resource = Resource.of("caseload", worker.username(), null);
-        boolean self = worker.id().equals(who.actor().userId()) && who.actor().has(Role.LINK_WORKER);
-        boolean coordinator = who.actor().has(Role.COORDINATOR)
+                : users.byUsername(linkWorker).filter(u -> u.has(Role.LINK_WORKER)).orElse(null);
+        Resource resource = Resource.of("caseload", worker == null ? linkWorker : worker.username(), null);
+        boolean self = worker != null && worker.id().equals(who.actor().userId()) && who.actor().has(Role.LINK_WORKER);
+        boolean coordinator = worker != null && who.actor().has(Role.COORDINATOR)
                 && schemes.of(who.actor().userId()).stream().anyMatch(schemes.of(worker.id())::contains);
         if (!self && !coordinator) {
-            throw access.denied(who, AuditAction.READ, resource, "A caseload is seen by its link worker and their scheme's coordinators");
+            throw access.denied(who, AuditAction.READ, resource, CASELOAD_RULE);
         }
+        StaffScope scope = residents.staffScope(who.actor());
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         CaseloadView view = transactions.executeRead(status -> {
-            List<Episode> open = episodes.openAssignedTo(worker.id());
+            List<Episode> open = episodes.openAssignedTo(worker.id(), scope.schemes());
             Map<UUID, Resident> people = residents.findAll(open.stream().map(Episode::residentId).toList());
             List<CaseloadView.Entry> entries = new ArrayList<>();
             for (Episode e : open) {
@@ -81,7 +89,7 @@ public class Caseloads {
                         NextContact.overdue(e.nextContactDue(), today)));
             }
             List<UUID> episodeIds = open.stream().map(Episode::id).toList();
-            return new CaseloadView(worker.username(), episodes.countByStatusAssignedTo(worker.id()),
+            return new CaseloadView(worker.username(), episodes.countByStatusAssignedTo(worker.id(), scope.schemes()),
                     referrals.countByStatus(episodeIds), entries, entries.stream().filter(CaseloadView.Entry::overdue).toList(),
                     reminders(referrals.ofEpisodes(episodeIds), now));
         });

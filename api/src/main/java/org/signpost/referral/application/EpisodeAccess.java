@@ -9,7 +9,6 @@ import org.signpost.audit.model.Access;
 import org.signpost.audit.model.AuditAction;
 import org.signpost.audit.model.Resource;
 import org.signpost.people.application.ResidentDirectory;
-import org.signpost.platform.errors.NotFoundException;
 import org.signpost.platform.rules.Decision;
 import org.signpost.referral.infrastructure.EpisodeRepository;
 import org.signpost.referral.model.Episode;
@@ -40,10 +39,11 @@ class EpisodeAccess {
             Episode e = episodes.find(episodeId).orElse(null);
             return new Found(e, e == null ? null : residents.mayManage(who.actor(), e.schemeId()));
         });
-        if (found.episode() == null) {
-            throw new NotFoundException("No episode " + episodeId);
-        }
         Episode episode = found.episode();
+        if (episode == null) {
+            // the same refusal as for an episode of another scheme: the answer never confirms that an episode exists
+            throw access.denied(who, action, Resource.of("episode", episodeId, null), residents.mayManage(who.actor(), null).reason());
+        }
         Decision decision = found.decision();
         if (decision.denied()) {
             throw access.denied(who, action, resource(episode), decision.reason());
@@ -56,21 +56,16 @@ class EpisodeAccess {
         return residents.mayManage(who.actor(), episode.schemeId());
     }
 
-    /** Staff of its scheme, or the resident it is about. */
+    /** Staff of its scheme, or the resident it is about; otherwise the refusal of {@link #forStaff}, whether it exists or not. */
     Episode forReader(Access who, UUID episodeId) {
-        Episode episode = find(episodeId);
-        if (who.actor().has(Role.RESIDENT)) {
+        Episode episode = transactions.executeRead(status -> episodes.find(episodeId)).orElse(null);
+        if (episode != null && who.actor().has(Role.RESIDENT)) {
             boolean own = residents.ownedBy(who.actor().userId()).map(r -> r.id().equals(episode.residentId())).orElse(false);
             if (own) {
                 return episode;
             }
         }
         return forStaff(who, episodeId, AuditAction.READ);
-    }
-
-    private Episode find(UUID episodeId) {
-        return transactions.executeRead(status -> episodes.find(episodeId))
-                .orElseThrow(() -> new NotFoundException("No episode " + episodeId));
     }
 
     static Resource resource(Episode episode) {

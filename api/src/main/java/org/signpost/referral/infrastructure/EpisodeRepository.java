@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.signpost.platform.jdbc.Sql;
 import org.signpost.referral.model.Episode;
@@ -64,9 +65,15 @@ public class EpisodeRepository {
                 EpisodeRepository::row, residentId));
     }
 
-    public List<Episode> openAssignedTo(UUID linkWorker) {
+    /** Open episodes assigned to the link worker, of these schemes only (the viewer's StaffScope). */
+    public List<Episode> openAssignedTo(UUID linkWorker, Set<UUID> schemes) {
+        if (schemes.isEmpty()) {
+            return List.of();
+        }
         return withNeeds(sql.list("SELECT * FROM episode WHERE assigned_to = ? AND status IN ('referred', 'accepted')"
-                + " ORDER BY next_contact_due IS NULL, next_contact_due, received_on", EpisodeRepository::row, linkWorker));
+                + " AND scheme_id IN (" + Sql.placeholders(schemes) + ")"
+                + " ORDER BY next_contact_due IS NULL, next_contact_due, received_on", EpisodeRepository::row,
+                params(linkWorker, schemes)));
     }
 
     /** Received between the days inclusive, ordered by (received_on, id), after a (received_on, id) cursor. */
@@ -80,14 +87,26 @@ public class EpisodeRepository {
                 + " ORDER BY e.received_on, e.id LIMIT ?", EpisodeRepository::row, afterEpisode, from, to, limit));
     }
 
-    public Map<EpisodeStatus, Long> countByStatusAssignedTo(UUID linkWorker) {
+    /** Episodes assigned to the link worker by status, of these schemes only (the viewer's StaffScope). */
+    public Map<EpisodeStatus, Long> countByStatusAssignedTo(UUID linkWorker, Set<UUID> schemes) {
         Map<EpisodeStatus, Long> counts = new EnumMap<>(EpisodeStatus.class);
         for (EpisodeStatus status : EpisodeStatus.values()) {
             counts.put(status, 0L);
         }
-        sql.list("SELECT status, COUNT(*) AS n FROM episode WHERE assigned_to = ? GROUP BY status",
-                rs -> counts.put(EpisodeStatus.fromWire(rs.getString("status")), rs.getLong("n")), linkWorker);
+        if (schemes.isEmpty()) {
+            return counts;
+        }
+        sql.list("SELECT status, COUNT(*) AS n FROM episode WHERE assigned_to = ? AND scheme_id IN (" + Sql.placeholders(schemes)
+                + ") GROUP BY status", rs -> counts.put(EpisodeStatus.fromWire(rs.getString("status")), rs.getLong("n")),
+                params(linkWorker, schemes));
         return counts;
+    }
+
+    private static Object[] params(UUID first, Set<UUID> schemes) {
+        List<Object> params = new ArrayList<>(schemes.size() + 1);
+        params.add(first);
+        params.addAll(schemes);
+        return params.toArray();
     }
 
     /** Moves to a new status if still at {@code version}; false when someone else changed it first. */

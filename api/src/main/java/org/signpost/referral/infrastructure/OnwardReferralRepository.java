@@ -83,9 +83,15 @@ public class OnwardReferralRepository {
         return (int) sql.count("SELECT COUNT(*) FROM onward_referral WHERE service_id = ? AND place_held = TRUE", service);
     }
 
+    /**
+     * What the receiving group may see of the referrals to it, as a predicate: the rule of a single read
+     * (ReferralParty: a group never sees a draft), applied whatever status the list is filtered to.
+     */
+    private static final String PROVIDER_SEES = "organisation_id = ? AND status <> 'draft'";
+
     /** Referrals an organisation can see (never drafts), newest first. */
     public List<OnwardReferral> toOrganisation(UUID organisation, OnwardStatus status, long offset, int limit) {
-        String filter = status == null ? "status <> 'draft'" : "status = ?";
+        String filter = status == null ? "TRUE" : "status = ?";
         List<Object> params = new ArrayList<>();
         params.add(organisation);
         if (status != null) {
@@ -93,13 +99,13 @@ public class OnwardReferralRepository {
         }
         params.add(limit);
         params.add(offset);
-        return sql.list("SELECT * FROM onward_referral WHERE organisation_id = ? AND " + filter
+        return sql.list("SELECT * FROM onward_referral WHERE " + PROVIDER_SEES + " AND " + filter
                 + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", OnwardReferralRepository::row, params.toArray());
     }
 
     public long countToOrganisation(UUID organisation, OnwardStatus status) {
-        return status == null ? sql.count("SELECT COUNT(*) FROM onward_referral WHERE organisation_id = ? AND status <> 'draft'", organisation)
-                : sql.count("SELECT COUNT(*) FROM onward_referral WHERE organisation_id = ? AND status = ?", organisation, status.wire());
+        return status == null ? sql.count("SELECT COUNT(*) FROM onward_referral WHERE " + PROVIDER_SEES, organisation)
+                : sql.count("SELECT COUNT(*) FROM onward_referral WHERE " + PROVIDER_SEES + " AND status = ?", organisation, status.wire());
     }
 
     /** Applies a transition if the referral is still at {@code expectedVersion}; false when another won. */

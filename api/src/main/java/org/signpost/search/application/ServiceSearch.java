@@ -33,9 +33,11 @@ public class ServiceSearch {
     private final AssuranceWindow assurance;
     private final SearchSettings settings;
     private final Clock clock;
+    private final SearchCursor cursors;
 
     ServiceSearch(SearchGateway gateway, NeedsCatalogue needs, PostcodeLocator postcodes, AssuranceWindow assurance,
-            SearchSettings settings, Clock clock) {
+            SearchSettings settings, Clock clock, SearchCursor cursors) {
+        this.cursors = cursors;
         this.gateway = gateway;
         this.needs = needs;
         this.postcodes = postcodes;
@@ -48,12 +50,12 @@ public class ServiceSearch {
         SearchCriteria criteria = check(parameters, audience);
         String fingerprint = SearchCursor.fingerprint(criteria, audience);
         SearchCursor.Position from = cursor == null ? new SearchCursor.Position(clock.instant(), List.of())
-                : SearchCursor.decode(cursor, fingerprint);
+                : cursors.decode(cursor, fingerprint);
         QueryContext context = context(audience, from.now());
         ListingPage page = gateway.search(criteria, context, from.after());
         boolean more = page.hits().size() > criteria.limit();
         List<ListingHit> hits = more ? page.hits().subList(0, criteria.limit()) : page.hits();
-        String next = more ? SearchCursor.encode(new SearchCursor.Position(from.now(), hits.get(hits.size() - 1).sortValues()),
+        String next = more ? cursors.encode(new SearchCursor.Position(from.now(), hits.get(hits.size() - 1).sortValues()),
                 fingerprint) : null;
         GeoPoint origin = criteria.where().origin();
         List<ShownListing> shown = hits.stream()

@@ -34,8 +34,12 @@ class OutcomeEpisodes {
         return episodes.find(episodeId).orElseThrow(() -> new NotFoundException("No episode " + episodeId));
     }
 
+    /** The episode for its scheme's staff; 403 (audited) otherwise, the same whether it exists or not. */
     EpisodeFacts forStaff(Access who, UUID episodeId, AuditAction action) {
-        EpisodeFacts episode = find(episodeId);
+        EpisodeFacts episode = episodes.find(episodeId).orElse(null);
+        if (episode == null) {
+            throw access.denied(who, action, Resource.of("episode", episodeId, null), residents.mayManage(who.actor(), null).reason());
+        }
         Decision decision = residents.mayManage(who.actor(), episode.schemeId());
         if (decision.denied()) {
             throw access.denied(who, action, resource(episode), decision.reason());

@@ -14,7 +14,6 @@ import org.signpost.audit.model.AuditAction;
 import org.signpost.audit.model.Resource;
 import org.signpost.people.application.ResidentDirectory;
 import org.signpost.people.model.Resident;
-import org.signpost.platform.errors.NotFoundException;
 import org.signpost.platform.rules.Decision;
 import org.signpost.referral.application.EpisodeReader;
 import org.signpost.referral.model.EpisodeFacts;
@@ -71,8 +70,9 @@ public class OutcomeReads {
 
     /** Every episode of the resident that the caller may work on, newest first; 403 (audited) when none of the resident's scheme. */
     public List<EpisodeChanges> residentChanges(Access who, UUID residentId) {
-        Resident resident = residents.find(residentId).orElseThrow(() -> new NotFoundException("No resident " + residentId));
-        Decision decision = residents.mayManage(who.actor(), resident.schemeId());
+        Resident resident = residents.find(residentId).orElse(null);
+        // no such resident: the refusal of one in another scheme, so that it never confirms who is known
+        Decision decision = residents.mayManage(who.actor(), resident == null ? null : resident.schemeId());
         if (decision.denied()) {
             throw access.denied(who, AuditAction.READ, Resource.resident(residentId), decision.reason());
         }

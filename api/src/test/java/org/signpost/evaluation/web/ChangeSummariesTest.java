@@ -129,7 +129,7 @@ class ChangeSummariesTest {
             expectProblem(HttpStatus.FORBIDDEN, () -> evaluation.exportChangeSummaries("ucla3", EvaluationGrouping.SEX, null, null, null,
                     team.schemeId(), null, null));
         }
-        users.actAs(Role.COORDINATOR);
+        Bearer.use(users.signIn(team.coordinator()).getAccessToken());
         assertThat(evaluation.getChangeSummary("ucla3", EvaluationGrouping.SEX, null, null, team.schemeId(), null, null).getScores()
                 .get(0).getTotal().getN()).isEqualTo(5);
     }

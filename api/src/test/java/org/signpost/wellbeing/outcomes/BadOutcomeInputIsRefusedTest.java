@@ -129,7 +129,8 @@ class BadOutcomeInputIsRefusedTest {
                 request("ucla3", OutcomeTimepoint.BASELINE, null, LocalDate.now(), ucla3(1, 2, 2)), DIRECT_CARE));
         assertThat(never.get("episode_status")).isEqualTo("declined");
         assertThat(fixtures.records(referred.getId())).isZero();
-        OutcomeFixtures.expectNotFound(() -> outcomes.recordOutcome(java.util.UUID.randomUUID(),
+        // no such episode: the refusal of an episode of another scheme (403), which never confirms what exists
+        org.signpost.testing.Problems.expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.recordOutcome(java.util.UUID.randomUUID(),
                 request("ucla3", OutcomeTimepoint.BASELINE, null, LocalDate.now(), ucla3(1, 2, 2)), DIRECT_CARE));
     }
 
