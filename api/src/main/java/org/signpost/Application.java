@@ -7,13 +7,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import org.signpost.embedded.EmbeddedStack;
+import org.signpost.platform.config.DevServers;
+import org.signpost.platform.config.RunMode;
 
 /**
- * Starts Signpost. When no external database or Elasticsearch is configured
- * ({@code DATASOURCES_DEFAULT_URL}, {@code SIGNPOST_ELASTICSEARCH_URL}) it first starts the
- * embedded ones and runs in the {@code dev} environment: seed data, demo users, a signing secret
- * and a pseudonym secret that live only as long as the process. A real deployment configures both and a secret.
+ * Starts Signpost. A deployment names its database and Elasticsearch ({@code DATASOURCES_DEFAULT_URL},
+ * {@code SIGNPOST_ELASTICSEARCH_URL}) and secrets; without them the service refuses to start, unless
+ * dev mode is asked for ({@link RunMode}: the README Run command does). Dev mode starts the missing
+ * servers embedded ({@link DevServers}, on the dev classpath only) and runs in the {@code dev}
+ * environment: seed data, demo users, a signing secret and a pseudonym secret that live only as long as the process.
  */
 public final class Application {
 
@@ -23,12 +25,26 @@ public final class Application {
     public static void main(String[] args) {
         boolean needDb = !configured("DATASOURCES_DEFAULT_URL", "datasources.default.url");
         boolean needEs = !configured("SIGNPOST_ELASTICSEARCH_URL", "signpost.elasticsearch.url");
+        RunMode mode = RunMode.current();
         Map<String, Object> properties = new HashMap<>();
         Micronaut app = Micronaut.build(args).mainClass(Application.class);
-        if (needDb || needEs) {
-            Path data = Path.of(System.getProperty("signpost.embedded.data", "target/embedded-data/run"));
-            properties.putAll(EmbeddedStack.start(data, needDb, needEs, "768m", false).properties());
-            app.defaultEnvironments("dev");
+        if ((needDb || needEs) && !mode.dev()) {
+            System.err.println(RunMode.missingServers(needDb, needEs));
+            System.exit(2);
+        }
+        if (mode.dev()) {
+            app.environments("dev");
+            if (needDb || needEs) {
+                DevServers servers = DevServers.find().orElseGet(() -> {
+                    System.err.println("Dev mode needs the embedded servers, which are not in this build: run Signpost through "
+                            + "the README Run command (./mvnw -q -DskipTests package exec:exec), or set DATASOURCES_DEFAULT_URL "
+                            + "and SIGNPOST_ELASTICSEARCH_URL");
+                    System.exit(2);
+                    return null;
+                });
+                Path data = Path.of(System.getProperty("signpost.embedded.data", "target/run-data"));
+                properties.putAll(servers.start(data, needDb, needEs));
+            }
             if (!configured("SIGNPOST_JWT_SECRET", "signpost.jwt.secret")) {
                 properties.put("signpost.jwt.secret", randomSecret());
             }

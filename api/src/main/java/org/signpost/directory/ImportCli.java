@@ -14,14 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.signpost.directory.application.ImportReport;
 import org.signpost.directory.application.OrukImport;
-import org.signpost.embedded.EmbeddedStack;
+import org.signpost.platform.config.DevServers;
 import org.signpost.seeds.geo.Outcodes;
 import org.signpost.seeds.synthetic.NeedTermCodes;
 import org.signpost.seeds.synthetic.SyntheticDirectory;
 
 /**
  * Imports ORUK feeds, or N synthetic services, into the configured database (DATASOURCES_DEFAULT_URL,
- * _USERNAME, _PASSWORD), or, when none is configured, into an embedded MariaDB under
+ * _USERNAME, _PASSWORD), or, when none is configured, into an embedded MariaDB (test classpath only) under
  * {@code -Dsignpost.embedded.data} (default {@code target/import-data}). The search index is not
  * touched: the outbox rows an import writes are indexed when the API runs; after a bulk load
  * without outbox rows, rebuild the index (POST /admin/search/rebuild).
@@ -74,7 +74,9 @@ public final class ImportCli {
         properties.putIfAbsent("signpost.evaluation.pseudonym-secret", randomSecret());
         if (blank(System.getenv("DATASOURCES_DEFAULT_URL")) && blank(System.getProperty("datasources.default.url"))) {
             Path data = Path.of(System.getProperty("signpost.embedded.data", "target/import-data"));
-            properties.putAll(EmbeddedStack.start(data, true, false, "512m", false).properties());
+            DevServers servers = DevServers.find().orElseThrow(() -> new IllegalStateException(
+                    "No DATASOURCES_DEFAULT_URL, and the embedded MariaDB is not on this classpath (it is on the test classpath only)"));
+            properties.putAll(servers.start(data, true, false));
         }
         try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
             OrukImport imports = context.getBean(OrukImport.class);

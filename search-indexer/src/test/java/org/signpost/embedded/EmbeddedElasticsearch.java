@@ -70,6 +70,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             instance = ROOT_BASE.resolve("instance-" + shortHash(instance.toString()));
         }
         try {
+            Orphans.stopLeftovers(instance, instance.toString());
             Path config = instance.resolve("config");
             copyTree(distribution.resolve("config"), config);
             for (String dir : List.of("data", "logs", "tmp")) {
@@ -78,9 +79,36 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             if (root) {
                 Processes.run(List.of("chown", "-R", ES_USER + ":", instance.toString()), Duration.ofMinutes(1));
             }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return launch(home, instance, heap, root, ephemeral, started);
+                } catch (PortTakenException e) {
+                    // another process took a port between FreePorts.find() and the bind (a busy shared machine)
+                    if (attempt == 3) {
+                        throw new IllegalStateException(e.getMessage());
+                    }
+                    LOG.warn("Elasticsearch could not bind its port; trying other ports");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded Elasticsearch did not start", e);
+        }
+    }
+
+    private static final class PortTakenException extends RuntimeException {
+        PortTakenException(String message) {
+            super(message);
+        }
+    }
+
+    private static EmbeddedElasticsearch launch(Path home, Path instance, String heap, boolean root, boolean ephemeral,
+            long started) throws IOException {
+        {
+            Path config = instance.resolve("config");
             int httpPort = FreePorts.find();
             int transportPort = FreePorts.find();
-            List<String> command = new ArrayList<>();
+            // its own process group, so that a watchdog can end the launcher, the CLI and the server together
+            List<String> command = new ArrayList<>(List.of("setsid"));
             if (root) {
                 command.addAll(List.of("runuser", "-u", ES_USER, "--"));
             }
@@ -104,13 +132,14 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(console.toFile())
                     .start();
+            Orphans.watch(process.toHandle(), true);
             EmbeddedElasticsearch node = new EmbeddedElasticsearch(process, httpPort, instance, ephemeral);
             node.awaitReady(console);
+            Orphans.record(instance, java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()),
+                    process.descendants()).toList());
             LOG.info("Embedded Elasticsearch ready on port {} in {} ms", httpPort,
                     (System.nanoTime() - started) / 1_000_000);
             return node;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Embedded Elasticsearch did not start", e);
         }
     }
 
@@ -128,6 +157,10 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
+                String out = tail(console);
+                if (out.contains("BindException") || out.contains("Address already in use")) {
+                    throw new PortTakenException("Elasticsearch could not bind its port:\n" + out);
+                }
                 throw new IllegalStateException("Elasticsearch exited with " + process.exitValue()
                         + " during start-up:\n" + tail(console));
             }

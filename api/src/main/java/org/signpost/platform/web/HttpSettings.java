@@ -1,0 +1,47 @@
+package org.signpost.platform.web;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What browsers are told ({@code signpost.http.*}): which other origins may call the API, the
+ * content security policy of HTML pages, and HSTS.
+ *
+ * @param corsAllowedOrigins origins (scheme://host[:port]) whose pages may call the whole API with a bearer token
+ *        ({@code SIGNPOST_HTTP_CORS_ALLOWED_ORIGINS}, comma-separated); /oruk and anonymous search GETs are open to any origin
+ * @param contentSecurityPolicy the policy of every HTML response; {@code {img-src}} is replaced by the image sources
+ * @param imageSources where pages may load images from besides themselves, e.g. a map tile server
+ *        ({@code SIGNPOST_HTTP_IMAGE_SOURCES}, comma-separated, e.g. {@code https://tile.openstreetmap.org})
+ * @param hstsMaxAge how long browsers keep to HTTPS once they have seen it (sent on secure requests only)
+ * @param trustForwardedProto take {@code X-Forwarded-Proto: https} from the proxy in front as a secure request
+ *        (set it only behind a proxy that always sets or strips the header)
+ */
+@ConfigurationProperties("signpost.http")
+public record HttpSettings(
+        @Bindable(defaultValue = "") List<String> corsAllowedOrigins,
+        @Bindable(defaultValue = "default-src 'self'; img-src {img-src}; script-src 'self'; style-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'") String contentSecurityPolicy,
+        @Bindable(defaultValue = "") List<String> imageSources,
+        @Bindable(defaultValue = "365d") Duration hstsMaxAge,
+        @Bindable(defaultValue = "false") boolean trustForwardedProto) {
+
+    public HttpSettings {
+        corsAllowedOrigins = corsAllowedOrigins == null ? List.of()
+                : corsAllowedOrigins.stream().map(String::trim).filter(o -> !o.isEmpty()).map(HttpSettings::withoutSlash).toList();
+        imageSources = imageSources == null ? List.of()
+                : imageSources.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The policy for HTML, with the image sources filled in. */
+    public String htmlPolicy() {
+        String images = String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of("'self'", "data:"),
+                imageSources.stream()).toList());
+        return contentSecurityPolicy.replace("{img-src}", images);
+    }
+
+    private static String withoutSlash(String origin) {
+        return origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
+    }
+}
