@@ -41,7 +41,7 @@ class PseudonymiserTest {
         Arbitrary<LocalDate> start = Arbitraries.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 1)).injectNull(0.2);
         Arbitrary<OutcomeFact> fact = Combinators.combine(person, born, postcode, day, start).as((id, dob, code, on, from) -> new OutcomeFact(id,
                 "e-" + id, dob, "female", code, "C87001", "scheme", "gp_practice", null, from, "sp-loneliness", "rec", "ons4", "baseline", null,
-                on, Instant.EPOCH, "happy", new BigDecimal("7.00"), "High"));
+                on, Instant.EPOCH, "happy", new BigDecimal("7.00"), "High", 7));
         return fact.list().ofMaxSize(30);
     }
 }

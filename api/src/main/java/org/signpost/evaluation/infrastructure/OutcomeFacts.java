@@ -105,7 +105,7 @@ public class OutcomeFacts {
                 rs.getString("source"), rs.getString("assigned_to"), start == null ? null : start.toLocalDate(), rs.getString("needs"),
                 rs.getString("record_id"), rs.getString("measure_id"), rs.getString("timepoint"), followUpWeeks,
                 rs.getDate("completed_on").toLocalDate(), recordedAt == null ? null : recordedAt.toInstant(), rs.getString("score_key"),
-                rs.getBigDecimal("value"), rs.getString("band"));
+                rs.getBigDecimal("value"), rs.getString("band"), rs.getInt("record_key"));
     }
 
     private static PreparedStatement prepare(Connection c, OutcomeQueries.Query query) throws SQLException {

@@ -30,7 +30,7 @@ final class OutcomeQueries {
             + " COALESCE(DATE(e.accepted_at), e.received_on) AS episode_start,"
             + " (SELECT GROUP_CONCAT(n.need_code ORDER BY n.position SEPARATOR ';') FROM episode_need n WHERE n.episode_id = e.id)"
             + " AS needs, o.id AS record_id, o.measure_id, o.timepoint, o.follow_up_weeks, o.completed_on, o.recorded_at,"
-            + " s.score_key, s.value, s.band";
+            + " s.score_key, s.value, s.band, r.record_key";
 
     private OutcomeQueries() {
     }

@@ -13,8 +13,11 @@ import org.signpost.platform.jdbc.Sql;
 @Singleton
 public class MeccRepository {
 
-    /** One count of conversations (or topic mentions) for a row key and a column key (null for one-way). */
-    public record Count(String row, String column, long count) {
+    /**
+     * One count of conversations (or topic mentions) for a row key and a column key (null for
+     * one-way), with the sum of the counted conversations' record keys (the cell key's source).
+     */
+    public record Count(String row, String column, long count, long recordKeys) {
     }
 
     private final Sql sql;
@@ -51,10 +54,10 @@ public class MeccRepository {
         boolean topics = rows == MeccDimension.TOPIC || columns == MeccDimension.TOPIC;
         String r = expression(rows);
         String c = columns == null ? "NULL" : expression(columns);
-        return sql.list("SELECT " + r + " AS r, " + c + " AS c, COUNT(*) AS n FROM mecc_conversation m"
+        return sql.list("SELECT " + r + " AS r, " + c + " AS c, COUNT(*) AS n, SUM(m.record_key) AS k FROM mecc_conversation m"
                 + (topics ? " JOIN mecc_conversation_topic t ON t.conversation_id = m.id" : "")
                 + " WHERE m.held_on BETWEEN ? AND ? GROUP BY " + r + (columns == null ? "" : ", " + c),
-                rs -> new Count(key(rs.getObject("r")), key(rs.getObject("c")), rs.getLong("n")), from, to);
+                rs -> new Count(key(rs.getObject("r")), key(rs.getObject("c")), rs.getLong("n"), rs.getLong("k")), from, to);
     }
 
     public int moveResident(UUID from, UUID to) {

@@ -40,8 +40,12 @@ class EvaluationScenario {
     record Person(Resident resident, Episode episode) {
     }
 
-    /** The episode started 100 days ago (moved back on the stored row, as if time had passed). */
-    static final LocalDate STARTED = LocalDate.now().minusDays(100);
+    /**
+     * The episode started on the first day of the month four months ago (moved back on the stored
+     * row, as if time had passed), so both completions fall in months that have ended: releases
+     * cover only finished months and quarters.
+     */
+    static final LocalDate STARTED = LocalDate.now().withDayOfMonth(1).minusMonths(4);
     static final LocalDate BASELINE = STARTED.plusDays(3);
     static final LocalDate FOLLOW_UP = STARTED.plusDays(87);
 

@@ -178,8 +178,15 @@ class EvaluatorExportsTest {
             assertThat(e.getDetail()).contains("fewer than 5 people");
         });
         Problem dates = expectProblem(HttpStatus.BAD_REQUEST, () -> evaluation.exportOutcomes(null, null,
-                EvaluationScenario.FOLLOW_UP, EvaluationScenario.BASELINE, team.schemeId(), null, null));
-        assertThat(dates.getErrors()).anySatisfy(e -> assertThat(e.getField()).isEqualTo("to"));
+                java.time.YearMonth.from(EvaluationScenario.FOLLOW_UP).toString(), java.time.YearMonth.from(EvaluationScenario.BASELINE)
+                        .toString(), team.schemeId(), null, null));
+        assertThat(dates.getErrors()).anySatisfy(e -> assertThat(e.getField()).isEqualTo("from"));
+        Problem day = expectProblem(HttpStatus.BAD_REQUEST, () -> evaluation.exportOutcomes(null, null,
+                EvaluationScenario.BASELINE.toString(), null, team.schemeId(), null, null));
+        assertThat(day.getErrors()).singleElement().satisfies(e -> {
+            assertThat(e.getField()).isEqualTo("from");
+            assertThat(e.getDetail()).contains("yyyy-MM", "yyyy-Qn");
+        });
         HttpClientResponseException unknown = catchThrowableOfType(HttpClientResponseException.class, () -> http.toBlocking().exchange(
                 HttpRequest.GET("/evaluation/exports/outcomes?measure_id=no-such-measure").bearerAuth(Bearer.current()), String.class));
         assertThat(unknown.getStatus().getCode()).isEqualTo(404);
