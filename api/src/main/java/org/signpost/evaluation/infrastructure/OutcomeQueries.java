@@ -54,6 +54,18 @@ final class OutcomeQueries {
                 params);
     }
 
+    /** Every score row the filters select (dates applied), ordered by resident: a person's rows arrive together. */
+    static Query factsOfEachPerson(EvaluationFilters filters) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filters, params, true);
+        return new Query(FACTS + FROM + " JOIN outcome_score s ON s.record_id = o.id" + where + " ORDER BY r.id", params);
+    }
+
+    /** Each needs code with its parent's code (none for a top-level code). */
+    static Query needParents() {
+        return new Query("SELECT t.code, p.code AS parent FROM taxonomy_term t LEFT JOIN taxonomy_term p ON p.id = t.parent_id", List.of());
+    }
+
     /** How many distinct people the filters select. */
     static Query people(EvaluationFilters filters) {
         List<Object> params = new ArrayList<>();
