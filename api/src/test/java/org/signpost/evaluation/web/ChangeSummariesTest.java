@@ -149,17 +149,18 @@ class ChangeSummariesTest {
         ChangeSummaryReport byNeed = evaluation.getChangeSummary("ucla3", EvaluationGrouping.NEED, null, null, team.schemeId(), null, null);
         assertThat(byNeed.getScores().get(0).getTotal()).isNull();
         assertThat(byNeed.getNote()).contains("no total");
-        assertThat(group(byNeed.getScores().get(0), "sp-loneliness").getN()).isEqualTo(6);
+        assertThat(group(byNeed.getScores().get(0), "sp-loneliness").getN()).as("6, perturbed").isBetween(5, 8);
 
         ChangeSummaryReport byWorker = evaluation.getChangeSummary("ucla3", EvaluationGrouping.LINK_WORKER, null, null, team.schemeId(),
                 null, null);
         assertThat(byWorker.getScores().get(0).getGroups()).singleElement().satisfies(g -> {
             assertThat(g.getGroup()).isEqualTo("unassigned");
-            assertThat(g.getN()).isEqualTo(6);
+            assertThat(g.getN()).as("6, perturbed").isBetween(5, 8);
         });
         ChangeSummaryReport byTime = evaluation.getChangeSummary("ucla3", EvaluationGrouping.TIME_IN_SERVICE, null, null, team.schemeId(),
                 null, null);
-        assertThat(group(byTime.getScores().get(0), "12-25 weeks").getN()).isEqualTo(6);
+        assertThat(group(byTime.getScores().get(0), "12-25 weeks").getN()).as("the same 6 people, the same noise")
+                .isEqualTo(group(byNeed.getScores().get(0), "sp-loneliness").getN());
         ChangeSummaryReport byAge = evaluation.getChangeSummary("ucla3", EvaluationGrouping.AGE_BAND, null, null, team.schemeId(), null,
                 null);
         assertThat(byAge.getScores().get(0).getGroups()).extracting(ChangeSummaryGroup::getGroup).containsExactly("65-74");
@@ -182,7 +183,7 @@ class ChangeSummariesTest {
         }
         users.actAs(Role.COORDINATOR);
         assertThat(evaluation.getChangeSummary("ucla3", EvaluationGrouping.SEX, null, null, team.schemeId(), null, null).getScores()
-                .get(0).getTotal().getN()).isEqualTo(5);
+                .get(0).getTotal().getN()).as("5, perturbed, never below the threshold").isBetween(5, 7);
     }
 
     /** The cell keys of these people (their stored record keys), the improved and worse ones as the truth has them. */

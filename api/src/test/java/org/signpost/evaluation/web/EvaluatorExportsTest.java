@@ -142,10 +142,10 @@ class EvaluatorExportsTest {
                 null).toString(StandardCharsets.UTF_8));
         assertThat(keysOf(after)).hasSize(5).doesNotContain(keys.of(leaving.resident().getId().toString()));
         assertThat(database.count("SELECT COUNT(*) FROM audit_log WHERE resource_type = 'evaluation_export' AND reason LIKE ?",
-                "finished outcome rows as ndjson: 12 rows; filters scheme_id=" + team.schemeId() + ", measure_id=ucla3"))
+                "finished outcome rows as ndjson: 12 rows; filters to=%, scheme_id=" + team.schemeId() + ", measure_id=ucla3"))
                 .isEqualTo(2);
         assertThat(database.count("SELECT COUNT(*) FROM audit_log WHERE resource_type = 'evaluation_export' AND reason LIKE ?",
-                "started outcome rows as ndjson; filters scheme_id=" + team.schemeId() + "%")).isEqualTo(3);
+                "started outcome rows as ndjson; filters to=%, scheme_id=" + team.schemeId() + "%")).isEqualTo(3);
     }
 
     @Test
