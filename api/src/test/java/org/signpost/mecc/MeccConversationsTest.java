@@ -56,6 +56,12 @@ class MeccConversationsTest {
     @Inject
     AuditApi audit;
 
+    @Inject
+    org.signpost.evaluation.model.CellKeyPerturbation perturbation;
+
+    @Inject
+    org.signpost.testing.TestDatabase database;
+
     @AfterEach
     void signOut() {
         Bearer.clear();
@@ -126,21 +132,31 @@ class MeccConversationsTest {
         record(LocalDate.of(year, 2, 5), "money", 5);
 
         users.actAs(Role.EVALUATOR);
-        MeccReport byTopic = mecc.meccReport(MeccDimension.TOPIC, null, LocalDate.of(year, 1, 1), LocalDate.of(year, 2, 28));
+        MeccReport byTopic = mecc.meccReport(MeccDimension.TOPIC, null, year + "-01", year + "-02");
         assertThat(byTopic.getThreshold()).isEqualTo(5);
-        assertThat(count(byTopic, "smoking")).isEqualTo(15L);
-        assertThat(count(byTopic, "alcohol")).isEqualTo(12L);
-        assertThat(byTopic.getGrandTotal().getCount()).isEqualTo(38L);
+        assertThat(byTopic.getFrom()).isEqualTo(LocalDate.of(year, 1, 1));
+        assertThat(byTopic.getTo()).isEqualTo(java.time.YearMonth.of(year, 2).atEndOfMonth());
+        assertThat(count(byTopic, "smoking")).as("15, perturbed by the cell key of its conversations")
+                .isEqualTo(perturbation.count(15, cellKey(year, "smoking")));
+        assertThat(count(byTopic, "alcohol")).isEqualTo(perturbation.count(12, cellKey(year, "alcohol")));
+        assertThat(byTopic.getGrandTotal().getCount()).isEqualTo(perturbation.count(38, cellKey(year, null))).isBetween(36L, 40L);
+        assertThat(mecc.meccReport(MeccDimension.TOPIC, null, year + "-Q1", year + "-Q1")).as("the same cells, the same noise")
+                .satisfies(q -> assertThat(count(q, "smoking")).isEqualTo(count(byTopic, "smoking")));
+        Problem day = expectProblem(HttpStatus.BAD_REQUEST, () -> mecc.meccReport(MeccDimension.TOPIC, null, year + "-02-01",
+                year + "-02-28"));
+        assertThat(day.getErrors()).extracting(FieldError::getField).containsExactly("from", "to");
+        assertThat(database.count("SELECT COUNT(*) FROM audit_log WHERE resource_type = 'mecc_report' AND reason = ?",
+                "mecc report by topic, " + year + "-01-01 to " + java.time.YearMonth.of(year, 2).atEndOfMonth())).as("every report is audited")
+                .isEqualTo(1);
         assertThat(row(byTopic, "housing").getTotal().getSuppressed()).as("zeros are withheld, as in evaluation exports").isTrue();
 
-        MeccReport table = mecc.meccReport(MeccDimension.TOPIC, MeccDimension.MONTH, LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 2, 28));
+        MeccReport table = mecc.meccReport(MeccDimension.TOPIC, MeccDimension.MONTH, year + "-01", year + "-02");
         assertThat(table.getColumnKeys()).containsExactly(year + "-01", year + "-02");
         MeccReportRow alcohol = row(table, "alcohol");
         assertThat(alcohol.getCells().get(0).getSuppressed()).as("3 is under 5").isTrue();
         assertThat(alcohol.getCells().get(0).getCount()).isNull();
         assertNothingSmallIsPublishedAndNoWithheldCellIsAlone(table);
-        assertThat(row(table, "smoking").getTotal().getCount()).isEqualTo(15L);
+        assertThat(row(table, "smoking").getTotal().getCount()).isEqualTo(count(byTopic, "smoking"));
 
         users.actAs(Role.LINK_WORKER);
         expectProblem(HttpStatus.FORBIDDEN, () -> mecc.meccReport(MeccDimension.LEVEL, null, null, null));
@@ -174,6 +190,13 @@ class MeccConversationsTest {
             mecc.recordMeccConversation(new MeccConversationRequest(day, "pharmacy", List.of(topic), MeccLevel.VERY_BRIEF_ADVICE,
                     MeccAction.INFORMATION_GIVEN), null);
         }
+    }
+
+    /** The cell key of a year's conversations about a topic (any topic: null), from their stored record keys. */
+    private org.signpost.evaluation.model.CellKey cellKey(int year, String topic) {
+        return org.signpost.evaluation.model.CellKey.ofSum(database.count("SELECT COALESCE(SUM(m.record_key), 0) FROM mecc_conversation m"
+                + " JOIN mecc_conversation_topic t ON t.conversation_id = m.id WHERE YEAR(m.held_on) = ? AND (? IS NULL OR t.topic = ?)",
+                year, topic, topic));
     }
 
     private static Long count(MeccReport report, String key) {

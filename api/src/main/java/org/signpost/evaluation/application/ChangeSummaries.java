@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.signpost.evaluation.infrastructure.OutcomeFacts;
 import org.signpost.evaluation.model.AgeBand;
+import org.signpost.evaluation.model.CellKeyPerturbation;
 import org.signpost.evaluation.model.ChangeSummary;
 import org.signpost.evaluation.model.EvaluationFilters;
 import org.signpost.evaluation.model.Grouping;
@@ -29,9 +30,10 @@ import org.signpost.wellbeing.model.ScoreSpec;
 
 /**
  * Change from baseline to latest per score of a measure, split by one grouping: n, mean change
- * with its paired 95% interval, % improved; small groups suppressed ({@link SummaryRelease}).
- * Reads the rows as a stream and keeps one accumulator per group, so memory does not grow with
- * the number of people.
+ * with its paired 95% interval, % improved; small groups suppressed ({@link SummaryRelease}), and
+ * what is published perturbed by the group's cell key ({@link CellKeyPerturbation}) so that two
+ * summaries differing by one person do not give that person's change. Reads the rows as a stream
+ * and keeps one accumulator per group, so memory does not grow with the number of people.
  */
 @Singleton
 public class ChangeSummaries {
@@ -54,10 +56,12 @@ public class ChangeSummaries {
     private final ExportAudit audit;
     private final MeasureCatalogue measures;
     private final ReportScopes scopes;
+    private final CellKeyPerturbation perturbation;
 
     ChangeSummaries(OutcomeFacts facts, PseudonymousKey keys, SmallNumberSuppression suppression, PopulationCheck population,
-            ExportAudit audit, MeasureCatalogue measures, ReportScopes scopes) {
+            ExportAudit audit, MeasureCatalogue measures, ReportScopes scopes, CellKeyPerturbation perturbation) {
         this.scopes = scopes;
+        this.perturbation = perturbation;
         this.facts = facts;
         this.keys = keys;
         this.suppression = suppression;
@@ -72,11 +76,11 @@ public class ChangeSummaries {
         EvaluationFilters filters = scopes.apply(actor, what, requested.forMeasure(measure.id()));
         EvaluationInput.requireOrderedDates(filters);
         population.require(actor, what, filters);
-        Map<String, Map<String, PairedChangeStatistics.Accumulator>> byScore = new LinkedHashMap<>();
-        Map<String, PairedChangeStatistics.Accumulator> totals = new LinkedHashMap<>();
+        Map<String, Map<String, Cell>> byScore = new LinkedHashMap<>();
+        Map<String, Cell> totals = new LinkedHashMap<>();
         for (ScoreSpec spec : measure.scoreSpecs()) {
             byScore.put(spec.key(), new TreeMap<>());
-            totals.put(spec.key(), new PairedChangeStatistics.Accumulator());
+            totals.put(spec.key(), new Cell());
         }
         long[] people = {0};
         try (OutcomeFacts.Cursor cursor = facts.openByPerson(filters)) {
@@ -90,26 +94,56 @@ public class ChangeSummaries {
                         continue;
                     }
                     ChangeClassification.Change change = ChangeClassification.classify(spec, before, after);
-                    totals.get(spec.key()).add(change);
+                    int recordKey = pair.latest().facts().recordKey();
+                    totals.get(spec.key()).add(change, recordKey);
                     for (String group : groups) {
-                        byScore.get(spec.key()).computeIfAbsent(group, g -> new PairedChangeStatistics.Accumulator()).add(change);
+                        byScore.get(spec.key()).computeIfAbsent(group, g -> new Cell()).add(change, recordKey);
                     }
                 }
             });
         }
         List<ScoreReport> scores = new ArrayList<>();
-        for (var entry : byScore.entrySet()) {
+        for (ScoreSpec spec : measure.scoreSpecs()) {
+            Map<String, Cell> cells = byScore.get(spec.key());
             Map<String, ChangeSummary> groups = new LinkedHashMap<>();
-            entry.getValue().forEach((group, accumulator) -> groups.put(group, accumulator.summary()));
-            SummaryRelease.Released released = SummaryRelease.release(suppression, groups, totals.get(entry.getKey()).summary(),
+            cells.forEach((group, cell) -> groups.put(group, cell.statistics.summary()));
+            Cell total = totals.get(spec.key());
+            SummaryRelease.Released released = SummaryRelease.release(suppression, groups, total.statistics.summary(),
                     !grouping.overlapping());
-            scores.add(new ScoreReport(entry.getKey(), released.groups(), released.total()));
+            String score = measure.id() + ":" + spec.key();
+            double meaningful = spec.meaningfulChange().doubleValue();
+            scores.add(new ScoreReport(spec.key(), released.groups().stream()
+                    .map(g -> perturbed(g, cells.get(g.group()), score, meaningful)).toList(),
+                    released.total().map(t -> perturbed(t, total, score, meaningful))));
         }
         audit.finished(actor, audit.started(actor, what, filters.given(), List.of()), what, filters.given(), people[0], true, null);
         Optional<String> note = grouping.overlapping()
                 ? Optional.of("A person with several needs is counted under each, so the groups do not add up and no total is given")
                 : Optional.empty();
         return new Report(measure.id(), grouping, suppression.threshold(), filters, scores, note);
+    }
+
+    /** A published group's numbers perturbed by its cell key; a suppressed one stays empty. */
+    private ReleasedGroup perturbed(ReleasedGroup group, Cell cell, String what, double meaningfulChange) {
+        return group.summary().map(s -> new ReleasedGroup(group.group(), group.status(),
+                Optional.of(perturbation.summary(s, cell.keys, what, meaningfulChange)))).orElse(group);
+    }
+
+    /** One group's running statistics and cell keys. */
+    private static final class Cell {
+
+        final PairedChangeStatistics.Accumulator statistics = new PairedChangeStatistics.Accumulator();
+        final CellKeyPerturbation.GroupKeys keys = CellKeyPerturbation.GroupKeys.empty();
+
+        void add(ChangeClassification.Change change, int recordKey) {
+            statistics.add(change);
+            keys.all().add(recordKey);
+            switch (change.outcome()) {
+                case IMPROVED -> keys.improved().add(recordKey);
+                case WORSE -> keys.worse().add(recordKey);
+                default -> { }
+            }
+        }
     }
 
     private List<String> groupsOf(Grouping grouping, BaselineAndLatest.Pair<PersonPairs.Completion> pair) {

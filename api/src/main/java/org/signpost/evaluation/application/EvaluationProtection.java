@@ -4,13 +4,15 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import org.signpost.evaluation.model.CellKeyPerturbation;
+import org.signpost.evaluation.model.PerturbationTable;
 import org.signpost.evaluation.model.PseudonymousKey;
 import org.signpost.evaluation.model.SmallNumberSuppression;
 
 /**
  * The deployment's protections for evaluation data, as beans: the pseudonymous key (made at
- * start-up, so a missing or short secret stops the service from starting) and the suppression
- * policy.
+ * start-up, so a missing or short secret stops the service from starting), the suppression
+ * policy and the cell-key perturbation.
  */
 @Factory
 class EvaluationProtection {
@@ -34,5 +36,12 @@ class EvaluationProtection {
     SmallNumberSuppression smallNumberSuppression(EvaluationSettings settings) {
         return new SmallNumberSuppression(settings.suppressionThreshold(),
                 settings.publishZeros() ? SmallNumberSuppression.Zeros.PUBLISH : SmallNumberSuppression.Zeros.SUPPRESS);
+    }
+
+    /** The shipped perturbation table, read at start-up (a broken table stops the service rather than a release). */
+    @Context
+    @Singleton
+    CellKeyPerturbation cellKeyPerturbation(EvaluationSettings settings) {
+        return new CellKeyPerturbation(PerturbationTable.standard(), settings.suppressionThreshold());
     }
 }

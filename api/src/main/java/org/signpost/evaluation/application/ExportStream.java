@@ -9,7 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An export as an input stream the HTTP server pulls from: each time its buffer runs dry it
@@ -41,6 +43,7 @@ final class ExportStream extends InputStream {
 
     private final ExportFormat format;
     private final List<String> columns;
+    private final Map<String, Object> header;
     private final Rows rows;
     private final Ending ending;
     private final Buffer buffer = new Buffer();
@@ -52,7 +55,16 @@ final class ExportStream extends InputStream {
     private boolean closed;
 
     ExportStream(ExportFormat format, List<String> columns, Rows rows, Ending ending) {
+        this(format, columns, Map.of(), rows, ending);
+    }
+
+    /**
+     * With a header: in CSV, one {@code # name: value} line per entry before the column names; in
+     * JSON lines, a first line {@code {"metadata": {...}}}.
+     */
+    ExportStream(ExportFormat format, List<String> columns, Map<String, Object> header, Rows rows, Ending ending) {
         this.format = format;
+        this.header = header;
         this.columns = List.copyOf(columns);
         this.rows = rows;
         this.ending = ending;
@@ -128,6 +140,9 @@ final class ExportStream extends InputStream {
 
     private void start() throws IOException {
         if (format == ExportFormat.CSV) {
+            for (Map.Entry<String, Object> entry : header.entrySet()) {
+                buffer.write(("# " + entry.getKey() + ": " + entry.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             // the streaming generator, not a databind writer: no serializer lookup per value
             csv = CSV.createGenerator(buffer);
             csv.setSchema(CsvSchema.emptySchema());
@@ -137,6 +152,21 @@ final class ExportStream extends InputStream {
         } else {
             json = JSON.createGenerator(buffer);
             json.setRootValueSeparator(null);
+            if (!header.isEmpty()) {
+                json.writeStartObject();
+                json.writeObjectFieldStart("metadata");
+                for (Map.Entry<String, Object> entry : header.entrySet()) {
+                    json.writeFieldName(entry.getKey());
+                    if (entry.getValue() instanceof Number n) {
+                        json.writeNumber(n.longValue());
+                    } else {
+                        json.writeString(String.valueOf(entry.getValue()));
+                    }
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+                json.writeRaw('\n');
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.signpost.evaluation.model.EvaluationFilters;
 import org.signpost.evaluation.model.OutcomeFact;
@@ -47,6 +49,33 @@ public class OutcomeFacts {
     /** The score rows of the filtered people, streamed by resident then episode (dates not applied). */
     public Cursor openByPerson(EvaluationFilters filters) {
         return new Cursor(OutcomeQueries.factsByPerson(filters));
+    }
+
+    /** The score rows the filters select (dates applied), streamed with each person's rows together. */
+    public Cursor openEachPerson(EvaluationFilters filters) {
+        return new Cursor(OutcomeQueries.factsOfEachPerson(filters));
+    }
+
+    /** Each needs taxonomy code mapped to its top-level ancestor's code. */
+    public Map<String, String> needRoots() {
+        Map<String, String> parents = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, OutcomeQueries.needParents());
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                parents.put(rs.getString("code"), rs.getString("parent"));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the needs taxonomy failed", e);
+        }
+        Map<String, String> roots = new HashMap<>();
+        for (String code : parents.keySet()) {
+            String root = code;
+            for (int depth = 0; parents.get(root) != null && depth < 50; depth++) {
+                root = parents.get(root);
+            }
+            roots.put(code, root);
+        }
+        return roots;
     }
 
     /** A forward-only stream of facts; close it (it holds a connection). */
@@ -105,7 +134,7 @@ public class OutcomeFacts {
                 rs.getString("source"), rs.getString("assigned_to"), start == null ? null : start.toLocalDate(), rs.getString("needs"),
                 rs.getString("record_id"), rs.getString("measure_id"), rs.getString("timepoint"), followUpWeeks,
                 rs.getDate("completed_on").toLocalDate(), recordedAt == null ? null : recordedAt.toInstant(), rs.getString("score_key"),
-                rs.getBigDecimal("value"), rs.getString("band"));
+                rs.getBigDecimal("value"), rs.getString("band"), rs.getInt("record_key"));
     }
 
     private static PreparedStatement prepare(Connection c, OutcomeQueries.Query query) throws SQLException {

@@ -30,7 +30,7 @@ final class OutcomeQueries {
             + " COALESCE(DATE(e.accepted_at), e.received_on) AS episode_start,"
             + " (SELECT GROUP_CONCAT(n.need_code ORDER BY n.position SEPARATOR ';') FROM episode_need n WHERE n.episode_id = e.id)"
             + " AS needs, o.id AS record_id, o.measure_id, o.timepoint, o.follow_up_weeks, o.completed_on, o.recorded_at,"
-            + " s.score_key, s.value, s.band";
+            + " s.score_key, s.value, s.band, r.record_key";
 
     private OutcomeQueries() {
     }
@@ -52,6 +52,18 @@ final class OutcomeQueries {
         String where = where(filters, params, false);
         return new Query(FACTS + FROM + " JOIN outcome_score s ON s.record_id = o.id" + where + " ORDER BY r.id, e.id, o.id",
                 params);
+    }
+
+    /** Every score row the filters select (dates applied), ordered by resident: a person's rows arrive together. */
+    static Query factsOfEachPerson(EvaluationFilters filters) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filters, params, true);
+        return new Query(FACTS + FROM + " JOIN outcome_score s ON s.record_id = o.id" + where + " ORDER BY r.id", params);
+    }
+
+    /** Each needs code with its parent's code (none for a top-level code). */
+    static Query needParents() {
+        return new Query("SELECT t.code, p.code AS parent FROM taxonomy_term t LEFT JOIN taxonomy_term p ON p.id = t.parent_id", List.of());
     }
 
     /** How many distinct people the filters select. */

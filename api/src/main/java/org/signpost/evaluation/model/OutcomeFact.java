@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param practice the episode's practice, else the resident's registered practice (may be null)
  * @param needs the episode's needs codes in order, joined by ';' (may be empty)
  * @param episodeStart the day the episode was accepted, else the day the referral was received
+ * @param recordKey the resident's random record key (0-65535) for cell-key perturbation ({@link CellKey})
  */
 public record OutcomeFact(
         String residentId,
@@ -33,5 +34,6 @@ public record OutcomeFact(
         Instant recordedAt,
         String scoreKey,
         BigDecimal value,
-        String band) {
+        String band,
+        int recordKey) {
 }

@@ -1,64 +1,52 @@
 package org.signpost.evaluation.model;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
  * One exported outcome row: what an evaluator may see of one score of one current record. No
- * name, date of birth, NHS number, postcode, contact details, free text, resident or episode id:
- * the person is a {@link PseudonymousKey}, their age a band at the completion day, their address
- * an outcode, the completion day a month, and time in service days since the episode started.
+ * name, date of birth, NHS number, postcode, practice, contact details, free text, resident or
+ * episode id: the person is a {@link PseudonymousKey}, and what an outsider could match them on
+ * is generalised ({@link QuasiIdentifiers}), or withheld altogether (null) when their profile is
+ * rarer than k ({@link KAnonymity}).
  */
 public record PseudonymisedOutcome(
         String personKey,
         String ageBand,
         String sex,
-        String outcode,
+        String postcodeArea,
         String scheme,
-        String practice,
         String referralSource,
         String needs,
         String measureId,
         String timepoint,
         Integer followUpWeeks,
-        String completedMonth,
+        String completedQuarter,
         String scoreKey,
         BigDecimal value,
         String band,
-        Long daysSinceEpisodeStart) {
+        String daysSinceEpisodeStart) {
 
     /** The export's columns, in order. */
-    public static final List<String> COLUMNS = List.of("person_key", "age_band", "sex", "outcode", "scheme", "practice",
-            "referral_source", "needs", "measure_id", "timepoint", "follow_up_weeks", "completed_month", "score_key", "value", "band",
+    public static final List<String> COLUMNS = List.of("person_key", "age_band", "sex", "postcode_area", "scheme", "referral_source",
+            "needs", "measure_id", "timepoint", "follow_up_weeks", "completed_quarter", "score_key", "value", "band",
             "days_since_episode_start");
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+    /** The columns that are quasi-identifiers (generalised, or withheld for rare profiles). */
+    public static final List<String> QUASI_IDENTIFIERS = List.of("age_band", "sex", "postcode_area", "needs", "completed_quarter",
+            "days_since_episode_start");
 
-    /** Pseudonymises one fact. */
-    public static PseudonymisedOutcome of(OutcomeFact fact, PseudonymousKey keys) {
-        LocalDate on = fact.completedOn();
-        Long days = fact.episodeStart() == null ? null : ChronoUnit.DAYS.between(fact.episodeStart(), on);
-        return new PseudonymisedOutcome(keys.of(fact.residentId()), ageBand(fact.dateOfBirth(), on), fact.sex(),
-                Outcode.of(fact.postcode()).orElse(null), fact.schemeId(), fact.practice(), fact.referralSource(), fact.needs(),
-                fact.measureId(), fact.timepoint(), fact.followUpWeeks(), month(on), fact.scoreKey(), fact.value(), fact.band(), days);
-    }
-
-    /** The age band released for a completion on that day (none without a date of birth, or before it). */
-    static String ageBand(LocalDate dateOfBirth, LocalDate on) {
-        return dateOfBirth == null || dateOfBirth.isAfter(on) ? null : AgeBand.of(dateOfBirth, on).label();
-    }
-
-    /** The month released instead of the completion day. */
-    static String month(LocalDate on) {
-        return MONTH.format(on);
+    /** One fact released with its generalised quasi-identifiers, or with them withheld ({@code released} null). */
+    public static PseudonymisedOutcome of(OutcomeFact fact, String personKey, QuasiIdentifiers released) {
+        QuasiIdentifiers q = released == null ? new QuasiIdentifiers(null, null, null, null, null, null) : released;
+        return new PseudonymisedOutcome(personKey, q.ageBand(), q.sex(), q.postcodeArea(), fact.schemeId(), fact.referralSource(),
+                q.needs(), fact.measureId(), fact.timepoint(), fact.followUpWeeks(), q.completedQuarter(), fact.scoreKey(), fact.value(),
+                fact.band(), q.daysSinceEpisodeStart());
     }
 
     /** The values in column order. */
     public Object[] values() {
-        return new Object[] {personKey, ageBand, sex, outcode, scheme, practice, referralSource, needs, measureId, timepoint,
-            followUpWeeks, completedMonth, scoreKey, value, band, daysSinceEpisodeStart};
+        return new Object[] {personKey, ageBand, sex, postcodeArea, scheme, referralSource, needs, measureId, timepoint, followUpWeeks,
+            completedQuarter, scoreKey, value, band, daysSinceEpisodeStart};
     }
 }

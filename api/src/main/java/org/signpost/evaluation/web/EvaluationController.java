@@ -10,7 +10,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.signpost.contract.model.ChangeSummaryReport;
 import org.signpost.contract.model.EvaluationExportFormat;
@@ -20,7 +19,7 @@ import org.signpost.evaluation.application.ChangeSummaries;
 import org.signpost.evaluation.application.ChangeSummaryLines;
 import org.signpost.evaluation.application.ExportFormat;
 import org.signpost.evaluation.application.OutcomeExport;
-import org.signpost.evaluation.model.EvaluationFilters;
+import org.signpost.evaluation.application.ReleasePeriod;
 import org.signpost.evaluation.model.Grouping;
 import org.signpost.security.web.CurrentActor;
 
@@ -37,8 +36,11 @@ class EvaluationController implements EvaluationApi {
     private final ChangeSummaries summaries;
     private final ChangeSummaryLines summaryLines;
     private final OutcomeExport outcomes;
+    private final ReleasePeriod periods;
 
-    EvaluationController(CurrentActor currentActor, ChangeSummaries summaries, ChangeSummaryLines summaryLines, OutcomeExport outcomes) {
+    EvaluationController(CurrentActor currentActor, ChangeSummaries summaries, ChangeSummaryLines summaryLines, OutcomeExport outcomes,
+            ReleasePeriod periods) {
+        this.periods = periods;
         this.currentActor = currentActor;
         this.summaries = summaries;
         this.summaryLines = summaryLines;
@@ -47,10 +49,10 @@ class EvaluationController implements EvaluationApi {
 
     @Override
     @Secured({"EVALUATOR", "COORDINATOR", "ADMIN"})
-    public ChangeSummaryReport getChangeSummary(String measureId, EvaluationGrouping groupBy, LocalDate from, LocalDate to, UUID schemeId,
+    public ChangeSummaryReport getChangeSummary(String measureId, EvaluationGrouping groupBy, String from, String to, UUID schemeId,
             String practice, String need) {
         var report = summaries.summarise(currentActor.get(), measureId, grouping(groupBy),
-                new EvaluationFilters(from, to, schemeId, blankToNull(practice), null, blankToNull(need)));
+                periods.filters(from, to, schemeId, blankToNull(practice), null, blankToNull(need)));
         return ChangeSummaryMapping.report(report, groupBy);
     }
 
@@ -58,11 +60,11 @@ class EvaluationController implements EvaluationApi {
     @io.micronaut.http.annotation.Produces({"text/csv", "application/x-ndjson", "application/json", "application/problem+json"})
     @Override
     @Secured({"EVALUATOR", "ADMIN"})
-    public FileCustomizableResponseType exportOutcomes(EvaluationExportFormat format, String measureId, LocalDate from, LocalDate to,
+    public FileCustomizableResponseType exportOutcomes(EvaluationExportFormat format, String measureId, String from, String to,
             UUID schemeId, String practice, String need) {
         ExportFormat chosen = chosen(format);
         InputStream stream = outcomes.open(currentActor.get(),
-                new EvaluationFilters(from, to, schemeId, blankToNull(practice), blankToNull(measureId), blankToNull(need)), chosen);
+                periods.filters(from, to, schemeId, blankToNull(practice), blankToNull(measureId), blankToNull(need)), chosen);
         return attachment(stream, chosen, "outcomes");
     }
 
@@ -71,10 +73,10 @@ class EvaluationController implements EvaluationApi {
     @Override
     @Secured({"EVALUATOR", "COORDINATOR", "ADMIN"})
     public FileCustomizableResponseType exportChangeSummaries(String measureId, EvaluationGrouping groupBy, EvaluationExportFormat format,
-            LocalDate from, LocalDate to, UUID schemeId, String practice, String need) {
+            String from, String to, UUID schemeId, String practice, String need) {
         ExportFormat chosen = chosen(format);
         InputStream stream = summaryLines.export(currentActor.get(), measureId, grouping(groupBy),
-                new EvaluationFilters(from, to, schemeId, blankToNull(practice), null, blankToNull(need)), chosen);
+                periods.filters(from, to, schemeId, blankToNull(practice), null, blankToNull(need)), chosen);
         return attachment(stream, chosen, "change-summary-" + groupBy.getValue());
     }
 

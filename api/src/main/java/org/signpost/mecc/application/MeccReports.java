@@ -14,6 +14,16 @@ import java.util.List;
 import java.util.Map;
 import org.signpost.evaluation.application.ReportScopes;
 import org.signpost.evaluation.model.ReportScope;
+import java.util.UUID;
+import org.signpost.audit.application.AuditLog;
+import org.signpost.audit.model.AuditAction;
+import org.signpost.audit.model.AuditRecord;
+import org.signpost.audit.model.Resource;
+import org.signpost.evaluation.application.ReleasePeriod;
+import org.signpost.evaluation.model.CellKey;
+import org.signpost.evaluation.model.CellKeyPerturbation;
+import org.signpost.evaluation.model.PublishedCount;
+import org.signpost.evaluation.model.ReportingPeriods;
 import org.signpost.evaluation.model.SmallNumberSuppression;
 import org.signpost.evaluation.model.SuppressedTable;
 import org.signpost.mecc.infrastructure.MeccRepository;
@@ -25,9 +35,12 @@ import org.signpost.platform.errors.Violations;
 import org.signpost.security.model.Actor;
 
 /**
- * Counts of MECC conversations by one or two dimensions, with the same small-number suppression
- * as evaluation exports (org.signpost.evaluation.model.SmallNumberSuppression, configured by
- * {@code signpost.evaluation.suppression-threshold} and {@code publish-zeros}).
+ * Counts of MECC conversations by one or two dimensions over whole months or quarters that have
+ * ended ({@link ReportingPeriods}), with the same disclosure control as evaluation releases:
+ * small-number suppression on the true counts (org.signpost.evaluation.model.SmallNumberSuppression,
+ * {@code signpost.evaluation.suppression-threshold} and {@code publish-zeros}), then every published
+ * count, totals included, perturbed by its cell key ({@link CellKeyPerturbation}). Every report is
+ * audited.
  */
 @Singleton
 public class MeccReports {
@@ -37,39 +50,46 @@ public class MeccReports {
             List<String> columnKeys, Long[][] cells) {
     }
 
+    static final String RESOURCE = "mecc_report";
     private static final int MAX_MONTHS = 36;
 
     private final MeccRepository repository;
     private final MeccVocabulary vocabulary;
     private final SmallNumberSuppression suppression;
+    private final CellKeyPerturbation perturbation;
+    private final ReleasePeriod periods;
     private final TransactionOperations<Connection> transactions;
+    private final AuditLog audit;
     private final Clock clock;
     private final ReportScopes scopes;
 
-    MeccReports(MeccRepository repository, MeccSettings settings, SmallNumberSuppression suppression,
-            TransactionOperations<Connection> transactions, Clock clock, ReportScopes scopes) {
+    MeccReports(MeccRepository repository, MeccSettings settings, SmallNumberSuppression suppression, CellKeyPerturbation perturbation,
+            ReleasePeriod periods, TransactionOperations<Connection> transactions, AuditLog audit, Clock clock, ReportScopes scopes) {
         this.scopes = scopes;
         this.repository = repository;
         this.vocabulary = new MeccVocabulary(settings.topics(), settings.settings());
         this.suppression = suppression;
+        this.perturbation = perturbation;
+        this.periods = periods;
         this.transactions = transactions;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /**
      * The table of what the caller may report on ({@link ReportScope}): every conversation for an evaluator or an
      * administrator; for a coordinator, those recorded by the staff of the coordinator's own schemes.
+     * {@code fromPeriod} and {@code toPeriod}: months (yyyy-MM) or quarters (yyyy-Qn), or null for the defaults.
      */
-    public Report report(Actor actor, MeccDimension rows, MeccDimension columns, LocalDate fromDay, LocalDate toDay) {
-        LocalDate to = toDay == null ? LocalDate.now(clock) : toDay;
-        LocalDate from = fromDay == null ? to.withDayOfMonth(1).minusMonths(11) : fromDay;
+    public Report report(Actor actor, MeccDimension rows, MeccDimension columns, String fromPeriod, String toPeriod) {
+        ReportingPeriods.Range range = periods.range(fromPeriod, toPeriod);
+        LocalDate to = range.to();
+        LocalDate from = range.from().orElse(to.withDayOfMonth(1).minusMonths(11));
         Violations violations = new Violations();
         if (columns == rows) {
             violations.add("columns", "must differ from rows");
         }
-        if (from.isAfter(to)) {
-            violations.add("from", "is after to");
-        } else if (YearMonth.from(from).plusMonths(MAX_MONTHS).isBefore(YearMonth.from(to).plusMonths(1))) {
+        if (YearMonth.from(from).plusMonths(MAX_MONTHS).isBefore(YearMonth.from(to).plusMonths(1))) {
             violations.add("from", "a report covers at most " + MAX_MONTHS + " months");
         }
         violations.throwIfAny();
@@ -80,15 +100,56 @@ public class MeccReports {
         List<String> columnKeys = columns == null ? List.of() : keys(columns, from, to, counts, false);
         Map<String, Integer> rowIndex = index(rowKeys);
         Map<String, Integer> columnIndex = index(columnKeys);
-        long[][] cells = new long[columns == null ? 1 : rowKeys.size()][columns == null ? rowKeys.size() : columnKeys.size()];
-        if (columns == null) {
-            counts.forEach(c -> cells[0][rowIndex.get(c.row())] += c.count());
-        } else {
-            counts.forEach(c -> cells[rowIndex.get(c.row())][columnIndex.get(c.column())] += c.count());
+        int height = columns == null ? 1 : rowKeys.size();
+        int width = columns == null ? rowKeys.size() : columnKeys.size();
+        long[][] cells = new long[height][width];
+        long[][] recordKeys = new long[height][width];
+        for (MeccRepository.Count c : counts) {
+            int r = columns == null ? 0 : rowIndex.get(c.row());
+            int k = columns == null ? rowIndex.get(c.row()) : columnIndex.get(c.column());
+            cells[r][k] += c.count();
+            recordKeys[r][k] += c.recordKeys();
         }
         SuppressedTable result = suppression.apply(cells);
+        Long[][] released = released(result, cells, recordKeys);
+        record(actor, rows, columns, from, to);
         return new Report(rows, columns, suppression.threshold(), from, to, rowKeys, columnKeys,
-                columns == null ? oneWay(result) : twoWay(result));
+                columns == null ? new Long[][] {released[0]} : released);
+    }
+
+    private void record(Actor actor, MeccDimension rows, MeccDimension columns, LocalDate from, LocalDate to) {
+        String what = "mecc report by " + rows.wire() + (columns == null ? "" : " and " + columns.wire()) + ", " + from + " to " + to;
+        audit.append(List.of(new AuditRecord(0, clock.instant(), actor.userId(), actor.username(), actor.roles(), AuditAction.EXPORT,
+                Resource.of(RESOURCE, UUID.randomUUID(), null), List.of(), null, true, what)));
+    }
+
+    /**
+     * Cells with row totals in the last column, column totals in the last row, the grand total in
+     * the corner (a one-way report uses the first row and its total); each published count
+     * perturbed by the cell key of what it counts, each withheld one null.
+     */
+    private Long[][] released(SuppressedTable t, long[][] cells, long[][] recordKeys) {
+        int rows = t.rows();
+        int columns = t.columns();
+        long[][] counts = new long[rows + 1][columns + 1];
+        long[][] keys = new long[rows + 1][columns + 1];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                for (int[] at : new int[][] {{r, c}, {r, columns}, {rows, c}, {rows, columns}}) {
+                    counts[at[0]][at[1]] += cells[r][c];
+                    keys[at[0]][at[1]] += recordKeys[r][c];
+                }
+            }
+        }
+        Long[][] out = new Long[rows + 1][columns + 1];
+        for (int r = 0; r <= rows; r++) {
+            for (int c = 0; c <= columns; c++) {
+                PublishedCount p = r < rows && c < columns ? t.cell(r, c) : r < rows ? t.rowTotal(r) : c < columns ? t.columnTotal(c)
+                        : t.grandTotal();
+                out[r][c] = p.suppressed() ? null : perturbation.count(counts[r][c], CellKey.ofSum(keys[r][c]));
+            }
+        }
+        return out;
     }
 
     private List<String> keys(MeccDimension dimension, LocalDate from, LocalDate to, List<MeccRepository.Count> counts, boolean row) {
@@ -118,35 +179,5 @@ public class MeccReports {
             index.put(keys.get(i), i);
         }
         return index;
-    }
-
-    /** The row of cells then its total. */
-    private static Long[][] oneWay(SuppressedTable t) {
-        Long[][] out = new Long[1][t.columns() + 1];
-        for (int c = 0; c < t.columns(); c++) {
-            out[0][c] = value(t.cell(0, c));
-        }
-        out[0][t.columns()] = value(t.rowTotal(0));
-        return out;
-    }
-
-    /** Cells with row totals in the last column, column totals in the last row, the grand total in the corner. */
-    private static Long[][] twoWay(SuppressedTable t) {
-        Long[][] out = new Long[t.rows() + 1][t.columns() + 1];
-        for (int r = 0; r < t.rows(); r++) {
-            for (int c = 0; c < t.columns(); c++) {
-                out[r][c] = value(t.cell(r, c));
-            }
-            out[r][t.columns()] = value(t.rowTotal(r));
-        }
-        for (int c = 0; c < t.columns(); c++) {
-            out[t.rows()][c] = value(t.columnTotal(c));
-        }
-        out[t.rows()][t.columns()] = value(t.grandTotal());
-        return out;
-    }
-
-    private static Long value(org.signpost.evaluation.model.PublishedCount count) {
-        return count.suppressed() ? null : count.value().getAsLong();
     }
 }

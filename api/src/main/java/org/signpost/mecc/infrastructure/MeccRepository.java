@@ -16,8 +16,11 @@ import org.signpost.platform.jdbc.Sql;
 @Singleton
 public class MeccRepository {
 
-    /** One count of conversations (or topic mentions) for a row key and a column key (null for one-way). */
-    public record Count(String row, String column, long count) {
+    /**
+     * One count of conversations (or topic mentions) for a row key and a column key (null for
+     * one-way), with the sum of the counted conversations' record keys (the cell key's source).
+     */
+    public record Count(String row, String column, long count, long recordKeys) {
     }
 
     private final Sql sql;
@@ -67,10 +70,10 @@ public class MeccRepository {
             return " AND m.recorded_by IN (SELECT s.user_id FROM scheme_member s WHERE s.scheme_id IN (" + Sql.placeholders(schemes)
                     + "))";
         }).orElse("");
-        return sql.list("SELECT " + r + " AS r, " + c + " AS c, COUNT(*) AS n FROM mecc_conversation m"
+        return sql.list("SELECT " + r + " AS r, " + c + " AS c, COUNT(*) AS n, SUM(m.record_key) AS k FROM mecc_conversation m"
                 + (topics ? " JOIN mecc_conversation_topic t ON t.conversation_id = m.id" : "")
                 + " WHERE m.held_on BETWEEN ? AND ?" + within + " GROUP BY " + r + (columns == null ? "" : ", " + c),
-                rs -> new Count(key(rs.getObject("r")), key(rs.getObject("c")), rs.getLong("n")), params.toArray());
+                rs -> new Count(key(rs.getObject("r")), key(rs.getObject("c")), rs.getLong("n"), rs.getLong("k")), params.toArray());
     }
 
     public int moveResident(UUID from, UUID to) {

@@ -7,7 +7,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +93,7 @@ class MeccController implements MeccApi {
 
     @Override
     @Secured({"EVALUATOR", "COORDINATOR", "ADMIN"})
-    public MeccReport meccReport(MeccDimension rows, MeccDimension columns, LocalDate from, LocalDate to) {
+    public MeccReport meccReport(MeccDimension rows, MeccDimension columns, String from, String to) {
         var report = reports.report(currentActor.get(), org.signpost.mecc.model.MeccDimension.valueOf(rows.name()),
                 columns == null ? null : org.signpost.mecc.model.MeccDimension.valueOf(columns.name()), from, to);
         Long[][] cells = report.cells();

@@ -40,8 +40,12 @@ class EvaluationScenario {
     record Person(Resident resident, Episode episode) {
     }
 
-    /** The episode started 100 days ago (moved back on the stored row, as if time had passed). */
-    static final LocalDate STARTED = LocalDate.now().minusDays(100);
+    /**
+     * The episode started on the first day of the month four months ago (moved back on the stored
+     * row, as if time had passed), so both completions fall in months that have ended: releases
+     * cover only finished months and quarters.
+     */
+    static final LocalDate STARTED = LocalDate.now().withDayOfMonth(1).minusMonths(4);
     static final LocalDate BASELINE = STARTED.plusDays(3);
     static final LocalDate FOLLOW_UP = STARTED.plusDays(87);
 
@@ -82,13 +86,25 @@ class EvaluationScenario {
 
     /** One person recorded through the API; identifiers are unique to them (nhs number optional). */
     Person person(SocialPrescribing.Team team, String given, String practice, boolean consented, String nhsNumber) {
+        return person(team, given, practice, consented, nhsNumber, "S61 2QT", Sex.MALE);
+    }
+
+    /** One consented person living elsewhere or of another sex, with the usual UCLA-3 outcomes (3 then 2). */
+    Person measured(SocialPrescribing.Team team, String practice, String postcode, Sex sex) {
+        Person person = person(team, "Eval" + UUID.randomUUID().toString().substring(0, 8), practice, true, null, postcode, sex);
+        measure(team, person, 3, 2);
+        return person;
+    }
+
+    private Person person(SocialPrescribing.Team team, String given, String practice, boolean consented, String nhsNumber, String postcode,
+            Sex sex) {
         Bearer.use(users.signIn(team.linkWorker()).getAccessToken());
         try {
-            NewResident body = new NewResident(given, "Evaluated", LocalDate.of(1961, 7, 19), "S61 2QT",
+            NewResident body = new NewResident(given, "Evaluated", LocalDate.of(1961, 7, 19), postcode,
                     new ContactPreference(ContactMethod.PHONE).notes("Mornings only, " + given))
                     .contact(new ContactDetails().phone("07700 900" + (100 + (given.hashCode() & 0x1ff) % 900))
                             .email(given.toLowerCase() + "@example.net").address("7 " + given + " Road"))
-                    .sex(Sex.MALE).gpPracticeOdsCode(practice)
+                    .sex(sex).gpPracticeOdsCode(practice)
                     .consents(consented ? List.of(SocialPrescribing.consent(ConsentKind.CONTACT),
                             SocialPrescribing.consent(ConsentKind.PSEUDONYMISED_EVALUATION)) : List.of(
                             SocialPrescribing.consent(ConsentKind.CONTACT)));

@@ -30,6 +30,7 @@ import org.signpost.contract.model.ConsentKind;
 import org.signpost.contract.model.EvaluationExportFormat;
 import org.signpost.contract.model.Problem;
 import org.signpost.contract.model.ResidentConsent;
+import org.signpost.contract.model.Sex;
 import org.signpost.contract.model.WithdrawalRequest;
 import org.signpost.evaluation.model.PseudonymousKey;
 import org.signpost.evaluation.web.EvaluationScenario.Person;
@@ -91,17 +92,18 @@ class EvaluatorExportsTest {
         List<List<String>> csv = csv(evaluation.exportOutcomes(EvaluationExportFormat.CSV, null, null, null, team.schemeId(), null, null)
                 .toString(StandardCharsets.UTF_8));
 
-        assertThat(csv.get(0)).containsExactly("person_key", "age_band", "sex", "outcode", "scheme", "practice", "referral_source", "needs",
-                "measure_id", "timepoint", "follow_up_weeks", "completed_month", "score_key", "value", "band", "days_since_episode_start");
+        assertThat(csv.get(0)).containsExactly("person_key", "age_band", "sex", "postcode_area", "scheme", "referral_source", "needs",
+                "measure_id", "timepoint", "follow_up_weeks", "completed_quarter", "score_key", "value", "band", "days_since_episode_start");
         List<List<String>> rows = csv.subList(1, csv.size());
         assertThat(rows).as("two records of one score for each consented person").hasSize(12);
         assertThat(rows.stream().map(r -> r.get(0)).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(consented.stream().map(p -> keys.of(p.resident().getId().toString())).toList());
-        List<String> baseline = rows.stream().filter(r -> r.get(9).equals("baseline")).findFirst().orElseThrow();
-        assertThat(baseline.subList(1, 13)).containsExactly("65-74", "male", "S61", team.schemeId().toString(), "C88001", "gp_practice",
-                "sp-loneliness", "ucla3", "baseline", "", EvaluationScenario.BASELINE.toString().substring(0, 7), "total");
-        assertThat(baseline.get(13)).isEqualTo("9.00");
-        assertThat(baseline.get(15)).isEqualTo("3");
+        List<String> baseline = rows.stream().filter(r -> r.get(8).equals("baseline")).findFirst().orElseThrow();
+        java.time.LocalDate b = EvaluationScenario.BASELINE;
+        assertThat(baseline.subList(1, 12)).containsExactly("65-74", "male", "S", team.schemeId().toString(), "gp_practice",
+                "sp-loneliness", "ucla3", "baseline", "", b.getYear() + "-Q" + ((b.getMonthValue() + 2) / 3), "total");
+        assertThat(baseline.get(12)).isEqualTo("9.00");
+        assertThat(baseline.get(14)).as("3 days after the start, banded").isEqualTo("0-41");
         String everything = String.join("\n", csv.stream().map(r -> String.join(",", r)).toList());
         for (Person person : concat(consented, refused)) {
             assertThat(everything).doesNotContain(person.resident().getId().toString(), person.episode().getId().toString(),
@@ -140,10 +142,10 @@ class EvaluatorExportsTest {
                 null).toString(StandardCharsets.UTF_8));
         assertThat(keysOf(after)).hasSize(5).doesNotContain(keys.of(leaving.resident().getId().toString()));
         assertThat(database.count("SELECT COUNT(*) FROM audit_log WHERE resource_type = 'evaluation_export' AND reason LIKE ?",
-                "finished outcome rows as ndjson: 12 rows; filters scheme_id=" + team.schemeId() + ", measure_id=ucla3"))
+                "finished outcome rows as ndjson: 12 rows; filters to=%, scheme_id=" + team.schemeId() + ", measure_id=ucla3"))
                 .isEqualTo(2);
         assertThat(database.count("SELECT COUNT(*) FROM audit_log WHERE resource_type = 'evaluation_export' AND reason LIKE ?",
-                "started outcome rows as ndjson; filters scheme_id=" + team.schemeId() + "%")).isEqualTo(3);
+                "started outcome rows as ndjson; filters to=%, scheme_id=" + team.schemeId() + "%")).isEqualTo(3);
     }
 
     @Test
@@ -159,7 +161,7 @@ class EvaluatorExportsTest {
         List<List<String>> rows = csv(evaluation.exportOutcomes(null, "ucla3", null, null, team.schemeId(), null, null)
                 .toString(StandardCharsets.UTF_8));
         String key = keys.of(corrected.resident().getId().toString());
-        assertThat(rows.stream().filter(r -> r.get(0).equals(key) && r.get(9).equals("follow_up")).map(r -> r.get(13)))
+        assertThat(rows.stream().filter(r -> r.get(0).equals(key) && r.get(8).equals("follow_up")).map(r -> r.get(12)))
                 .containsExactly("3.00");
         assertThat(rows).hasSize(1 + 10);
     }
@@ -178,8 +180,15 @@ class EvaluatorExportsTest {
             assertThat(e.getDetail()).contains("fewer than 5 people");
         });
         Problem dates = expectProblem(HttpStatus.BAD_REQUEST, () -> evaluation.exportOutcomes(null, null,
-                EvaluationScenario.FOLLOW_UP, EvaluationScenario.BASELINE, team.schemeId(), null, null));
-        assertThat(dates.getErrors()).anySatisfy(e -> assertThat(e.getField()).isEqualTo("to"));
+                java.time.YearMonth.from(EvaluationScenario.FOLLOW_UP).toString(), java.time.YearMonth.from(EvaluationScenario.BASELINE)
+                        .toString(), team.schemeId(), null, null));
+        assertThat(dates.getErrors()).anySatisfy(e -> assertThat(e.getField()).isEqualTo("from"));
+        Problem day = expectProblem(HttpStatus.BAD_REQUEST, () -> evaluation.exportOutcomes(null, null,
+                EvaluationScenario.BASELINE.toString(), null, team.schemeId(), null, null));
+        assertThat(day.getErrors()).singleElement().satisfies(e -> {
+            assertThat(e.getField()).isEqualTo("from");
+            assertThat(e.getDetail()).contains("yyyy-MM", "yyyy-Qn");
+        });
         HttpClientResponseException unknown = catchThrowableOfType(HttpClientResponseException.class, () -> http.toBlocking().exchange(
                 HttpRequest.GET("/evaluation/exports/outcomes?measure_id=no-such-measure").bearerAuth(Bearer.current()), String.class));
         assertThat(unknown.getStatus().getCode()).isEqualTo(404);
@@ -203,10 +212,53 @@ class EvaluatorExportsTest {
                 .hasSize(11);
     }
 
+    @Test
+    void everyReleasedCombinationIsSharedByKPeopleAndARareOneIsWithheldAndCounted() throws Exception {
+        SocialPrescribing.Team team = scenario.team();
+        List<Person> usual = scenario.people(team, 8, "C88007", true, 3, 2);
+        Person elsewhere = scenario.measured(team, "C88007", "LS1 4AP", Sex.MALE);
+        Person female = scenario.measured(team, "C88008", "S61 2QT", Sex.FEMALE);
+        users.actAs(Role.EVALUATOR);
+
+        String body = evaluation.exportOutcomes(EvaluationExportFormat.CSV, "ucla3", null, null, team.schemeId(), null, null)
+                .toString(StandardCharsets.UTF_8);
+        List<String> header = body.lines().takeWhile(l -> l.startsWith("#")).toList();
+        assertThat(header).contains("# k_anonymity: 5", "# people: 10", "# rows: 20", "# withheld_people: 5", "# withheld_rows: 10")
+                .anySatisfy(l -> assertThat(l).startsWith("# withheld_fields: practice"))
+                .anySatisfy(l -> assertThat(l).startsWith("# generalised: age_band"));
+        List<List<String>> rows = csv(body);
+        List<String> columns = rows.get(0);
+        List<List<String>> data = rows.subList(1, rows.size());
+        assertThat(data).as("nobody dropped: 10 people, 2 records each").hasSize(20);
+        List<Integer> quasi = org.signpost.evaluation.model.PseudonymisedOutcome.QUASI_IDENTIFIERS.stream().map(columns::indexOf).toList();
+        java.util.Map<String, Set<String>> peopleByCombination = new java.util.HashMap<>();
+        for (List<String> row : data) {
+            String combination = quasi.stream().map(row::get).collect(Collectors.joining("|"));
+            peopleByCombination.computeIfAbsent(combination, c -> new LinkedHashSet<>()).add(row.get(0));
+        }
+        assertThat(peopleByCombination.values()).as("every combination of quasi-identifiers is shared by at least k = 5 people")
+                .allSatisfy(people -> assertThat(people).hasSizeGreaterThanOrEqualTo(5));
+        for (Person rare : List.of(elsewhere, female)) {
+            String key = keys.of(rare.resident().getId().toString());
+            assertThat(data.stream().filter(r -> r.get(0).equals(key))).as("a rare person's rows stay, their quasi-identifiers empty")
+                    .hasSize(2).allSatisfy(r -> assertThat(quasi.stream().map(r::get)).allMatch(String::isEmpty));
+        }
+        assertThat(body).doesNotContain("C88007", "C88008", "LS1", "S61");
+        assertThat(usual).hasSize(8);
+
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : evaluation.exportOutcomes(EvaluationExportFormat.NDJSON, "ucla3", null, null, team.schemeId(), null, null)
+                .toString(StandardCharsets.UTF_8).split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        assertThat(lines.get(0).get("metadata").get("withheld_rows").asLong()).isEqualTo(10);
+        assertThat(lines).hasSize(21);
+    }
+
     static List<List<String>> csv(String body) {
         List<List<String>> out = new ArrayList<>();
         for (String line : body.split("\n")) {
-            if (!line.isEmpty()) {
+            if (!line.isEmpty() && !line.startsWith("#")) {
                 out.add(Arrays.asList(line.split(",", -1)));
             }
         }
@@ -216,8 +268,9 @@ class EvaluatorExportsTest {
     static List<JsonNode> ndjson(String body) throws Exception {
         List<JsonNode> out = new ArrayList<>();
         for (String line : body.split("\n")) {
-            if (!line.isBlank()) {
-                out.add(JSON.readTree(line));
+            JsonNode node = line.isBlank() ? null : JSON.readTree(line);
+            if (node != null && !node.has("metadata")) {
+                out.add(node);
             }
         }
         return out;
