@@ -66,12 +66,12 @@ class CoordinatorsReportOnlyOnTheirOwnSchemesTest {
         expectProblem(HttpStatus.FORBIDDEN, () -> evaluation.exportChangeSummaries("ucla3", EvaluationGrouping.SCHEME,
                 EvaluationExportFormat.CSV, null, null, theirs.schemeId(), null, null));
         assertThat(evaluation.getChangeSummary("ucla3", EvaluationGrouping.SCHEME, null, null, ours.schemeId(), null, null)
-                .getScores().get(0).getTotal().getN()).isEqualTo(5);
+                .getScores().get(0).getTotal().getN()).as("5 people, published with cell-key noise").isBetween(5, 7);
 
         ChangeSummaryReport mine = evaluation.getChangeSummary("ucla3", EvaluationGrouping.SCHEME, null, null, null, null, null);
         assertThat(mine.getScores().get(0).getGroups()).extracting(ChangeSummaryGroup::getGroup)
                 .as("no scheme named: the coordinator's own schemes only").containsExactly(ours.schemeId().toString());
-        assertThat(mine.getScores().get(0).getTotal().getN()).isEqualTo(5);
+        assertThat(mine.getScores().get(0).getTotal().getN()).as("5 people, published with cell-key noise").isBetween(5, 7);
         String csv = evaluation.exportChangeSummaries("ucla3", EvaluationGrouping.SCHEME, EvaluationExportFormat.CSV, null, null, null,
                 null, null).toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains(ours.schemeId().toString()).doesNotContain(theirs.schemeId().toString());
@@ -82,7 +82,7 @@ class CoordinatorsReportOnlyOnTheirOwnSchemesTest {
 
         users.actAs(Role.EVALUATOR);
         assertThat(evaluation.getChangeSummary("ucla3", EvaluationGrouping.SCHEME, null, null, theirs.schemeId(), null, null)
-                .getScores().get(0).getTotal().getN()).isEqualTo(5);
+                .getScores().get(0).getTotal().getN()).as("5 people, published with cell-key noise").isBetween(5, 7);
         assertThat(evaluation.getChangeSummary("ucla3", EvaluationGrouping.SCHEME, null, null, null, null, null).getScores().get(0)
                 .getGroups()).extracting(ChangeSummaryGroup::getGroup).contains(ours.schemeId().toString(), theirs.schemeId().toString());
     }
@@ -96,17 +96,20 @@ class CoordinatorsReportOnlyOnTheirOwnSchemesTest {
         record(practitioner(ours.linkWorker()), day, 6);
         record(practitioner(theirs.linkWorker()), day, 7);
 
+        String june = day.getYear() + "-06";
+        // published counts carry cell-key noise of at most 2 either way (never below the threshold of 5): 6 reads as 5-8,
+        // 13 as 11-15, so the two ranges cannot be confused
         act(ours.coordinator());
-        MeccReport mine = mecc.meccReport(MeccDimension.LEVEL, null, day.withDayOfMonth(1), day.withDayOfMonth(30));
-        assertThat(mine.getGrandTotal().getCount()).isEqualTo(6L);
+        MeccReport mine = mecc.meccReport(MeccDimension.LEVEL, null, june, june);
+        assertThat(mine.getGrandTotal().getCount()).isBetween(5L, 8L);
 
         users.actAs(Role.COORDINATOR);
-        MeccReport none = mecc.meccReport(MeccDimension.LEVEL, null, day.withDayOfMonth(1), day.withDayOfMonth(30));
+        MeccReport none = mecc.meccReport(MeccDimension.LEVEL, null, june, june);
         assertThat(none.getGrandTotal().getCount()).as("a coordinator of no scheme counts nothing").isIn(null, 0L);
 
         users.actAs(Role.EVALUATOR);
-        MeccReport all = mecc.meccReport(MeccDimension.LEVEL, null, day.withDayOfMonth(1), day.withDayOfMonth(30));
-        assertThat(all.getGrandTotal().getCount()).isEqualTo(13L);
+        MeccReport all = mecc.meccReport(MeccDimension.LEVEL, null, june, june);
+        assertThat(all.getGrandTotal().getCount()).isBetween(11L, 15L);
     }
 
     private String practitioner(String username) {

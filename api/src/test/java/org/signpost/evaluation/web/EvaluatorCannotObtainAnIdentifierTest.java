@@ -77,6 +77,9 @@ class EvaluatorCannotObtainAnIdentifierTest {
                 if (!List.of("get", "post", "put", "patch", "delete").contains(operation.getKey())) {
                     continue;
                 }
+                if (path.getKey().startsWith("/logout")) {
+                    continue; // signing out would end this walk's own sign-in (and answers nothing but 204)
+                }
                 Map<String, Object> op = (Map<String, Object>) operation.getValue();
                 StringBuilder uri = new StringBuilder(path.getKey().replaceAll("\\{([^}]+)}", "{$1}"));
                 String concrete = uri.toString();
