@@ -23,7 +23,7 @@ import org.signpost.testing.TestUsers;
  * once they reached us over it (here: through a proxy we trust).
  */
 @MicronautTest(transactional = false)
-@Property(name = "signpost.http.trust-forwarded-proto", value = "true")
+@Property(name = "signpost.http.trust-forwarded-headers", value = "true")
 @Property(name = "signpost.http.image-sources", value = "https://tiles.example.org")
 class SecurityHeadersTest {
 

@@ -60,7 +60,7 @@ final class CrossOriginRule {
 
     /** A page served by this API itself (the web apps at / and /console/) is not a cross-origin caller. */
     private boolean isOwnOrigin(HttpRequest<?> request, String origin) {
-        String host = Optional.ofNullable(settings.trustForwardedProto() ? request.getHeaders().get("X-Forwarded-Host") : null)
+        String host = Optional.ofNullable(settings.trustForwardedHeaders() ? request.getHeaders().get("X-Forwarded-Host") : null)
                 .orElse(request.getHeaders().get(HttpHeaders.HOST));
         if (host == null) {
             return false;

@@ -2,7 +2,6 @@ package org.signpost.platform.web;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.util.DefaultHttpHostResolver;
@@ -26,9 +25,9 @@ class ForwardedHostResolver extends DefaultHttpHostResolver {
     private final boolean trustForwarded;
 
     ForwardedHostResolver(HttpServerConfiguration configuration, BeanProvider<EmbeddedServer> server,
-            @Value("${signpost.http.trust-forwarded-headers:false}") boolean trustForwarded) {
+            HttpSettings settings) {
         super(configuration, server);
-        this.trustForwarded = trustForwarded;
+        this.trustForwarded = settings.trustForwardedHeaders();
     }
 
     @Override

@@ -15,8 +15,9 @@ import java.util.List;
  * @param imageSources where pages may load images from besides themselves, e.g. a map tile server
  *        ({@code SIGNPOST_HTTP_IMAGE_SOURCES}, comma-separated, e.g. {@code https://tile.openstreetmap.org})
  * @param hstsMaxAge how long browsers keep to HTTPS once they have seen it (sent on secure requests only)
- * @param trustForwardedProto take {@code X-Forwarded-Proto: https} from the proxy in front as a secure request
- *        (set it only behind a proxy that always sets or strips the header)
+ * @param trustForwardedHeaders believe {@code X-Forwarded-Proto}/{@code -Host}/{@code -Port} from the proxy in front
+ *        ({@code SIGNPOST_TRUST_FORWARDED_HEADERS}; only behind a proxy that always sets or strips them): a forwarded
+ *        {@code https} counts as a secure request (HSTS), and links the API sends back use the public address
  */
 @ConfigurationProperties("signpost.http")
 public record HttpSettings(
@@ -25,7 +26,7 @@ public record HttpSettings(
                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'") String contentSecurityPolicy,
         @Bindable(defaultValue = "") List<String> imageSources,
         @Bindable(defaultValue = "365d") Duration hstsMaxAge,
-        @Bindable(defaultValue = "false") boolean trustForwardedProto) {
+        @Bindable(defaultValue = "false") boolean trustForwardedHeaders) {
 
     public HttpSettings {
         corsAllowedOrigins = corsAllowedOrigins == null ? List.of()

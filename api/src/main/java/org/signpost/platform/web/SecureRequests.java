@@ -12,7 +12,7 @@ final class SecureRequests {
         if (request.isSecure()) {
             return true;
         }
-        if (!settings.trustForwardedProto()) {
+        if (!settings.trustForwardedHeaders()) {
             return false;
         }
         String forwarded = request.getHeaders().get("X-Forwarded-Proto");
