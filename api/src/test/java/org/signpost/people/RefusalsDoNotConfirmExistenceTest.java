@@ -7,15 +7,29 @@ import static org.signpost.testing.SocialPrescribing.DIRECT_CARE;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.signpost.contract.client.CaseloadApi;
 import org.signpost.contract.client.EpisodesApi;
+import org.signpost.contract.client.OnwardReferralsApi;
 import org.signpost.contract.client.OutcomesApi;
+import org.signpost.contract.model.ContactAttemptOutcome;
+import org.signpost.contract.model.ContactAttemptRequest;
 import org.signpost.contract.model.Episode;
+import org.signpost.contract.model.EpisodeTransitionRequest;
+import org.signpost.contract.model.EpisodeTransitionRequestTo;
 import org.signpost.contract.model.NewEpisode;
+import org.signpost.contract.model.NewOnwardReferral;
+import org.signpost.contract.model.OnwardReferral;
+import org.signpost.contract.model.OutcomeCorrection;
+import org.signpost.contract.model.OutcomeRecord;
+import org.signpost.contract.model.OutcomeRequest;
+import org.signpost.contract.model.OutcomeTimepoint;
 import org.signpost.contract.model.ReferralSource;
 import org.signpost.contract.model.Urgency;
 import org.signpost.contract.client.ResidentsApi;
@@ -50,6 +64,9 @@ class RefusalsDoNotConfirmExistenceTest {
 
     @Inject
     OutcomesApi outcomes;
+
+    @Inject
+    OnwardReferralsApi referrals;
 
     @AfterEach
     void signOut() {
@@ -86,6 +103,35 @@ class RefusalsDoNotConfirmExistenceTest {
                 expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.listEpisodeOutcomes(nothing, DIRECT_CARE, 1, 20)));
         assertSameAnswer(expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.getResidentOutcomeChanges(resident.getId(), DIRECT_CARE)),
                 expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.getResidentOutcomeChanges(nothing, DIRECT_CARE)));
+    }
+
+    @Test
+    void aReferralOrAnOutcomeRecordOfAnotherSchemeAndNoneAtAllAreTheSameRefusal() {
+        Team team = sp.team();
+        Team elsewhere = sp.team();
+        SocialPrescribing.Group group = sp.group("Hidden Walkers", null);
+        act(team.linkWorker());
+        Resident resident = sp.resident("Rita", "Hidden", List.of(SocialPrescribing.shareWith(group.organisationId())));
+        Episode referred = episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.GP_PRACTICE, "Isolated",
+                List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE).body();
+        Episode episode = episodes.transitionEpisode(referred.getId(), new EpisodeTransitionRequest(EpisodeTransitionRequestTo.ACCEPTED,
+                referred.getVersion()), DIRECT_CARE);
+        OnwardReferral referral = episodes.createOnwardReferral(episode.getId(), new NewOnwardReferral(group.serviceId(), "sp-loneliness"),
+                DIRECT_CARE).body();
+        OutcomeRecord record = outcomes.recordOutcome(episode.getId(), new OutcomeRequest("ucla3", OutcomeTimepoint.BASELINE,
+                LocalDate.now(), Map.of("lack_companionship", BigDecimal.valueOf(2), "left_out", BigDecimal.valueOf(2), "isolated", BigDecimal.valueOf(2))),
+                DIRECT_CARE).body();
+
+        act(elsewhere.linkWorker());
+        UUID nothing = UUID.randomUUID();
+        assertSameAnswer(expectProblem(HttpStatus.FORBIDDEN, () -> referrals.getOnwardReferral(referral.getId(), DIRECT_CARE)),
+                expectProblem(HttpStatus.FORBIDDEN, () -> referrals.getOnwardReferral(nothing, DIRECT_CARE)));
+        ContactAttemptRequest attempt = new ContactAttemptRequest(ContactAttemptOutcome.NO_ANSWER);
+        assertSameAnswer(expectProblem(HttpStatus.FORBIDDEN, () -> referrals.recordContactAttempt(referral.getId(), attempt, DIRECT_CARE)),
+                expectProblem(HttpStatus.FORBIDDEN, () -> referrals.recordContactAttempt(nothing, attempt, DIRECT_CARE)));
+        OutcomeCorrection correction = new OutcomeCorrection("Entered for the wrong person");
+        assertSameAnswer(expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.correctOutcome(record.getId(), correction, DIRECT_CARE)),
+                expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.correctOutcome(nothing, correction, DIRECT_CARE)));
     }
 
     @Test

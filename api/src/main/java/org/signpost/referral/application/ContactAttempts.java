@@ -12,7 +12,6 @@ import org.signpost.audit.application.PersonalDataAccess;
 import org.signpost.audit.model.Access;
 import org.signpost.audit.model.AuditAction;
 import org.signpost.people.application.Schemes;
-import org.signpost.platform.errors.NotFoundException;
 import org.signpost.referral.infrastructure.OnwardReferralRepository;
 import org.signpost.directory.application.EventOutbox;
 import org.signpost.referral.model.ContactAttempt;
@@ -45,11 +44,10 @@ public class ContactAttempts {
     }
 
     public OnwardReferralView record(Access who, UUID referralId, ContactAttemptOutcome outcome, String note) {
-        OnwardReferral referral = transactions.executeRead(status -> referrals.find(referralId))
-                .orElseThrow(() -> new NotFoundException("No referral " + referralId));
-        ReferralTransitions.Party party = ReferralParty.of(who.actor(), schemes.of(who.actor().userId()), referral);
+        OnwardReferral referral = transactions.executeRead(status -> referrals.find(referralId)).orElse(null);
+        ReferralTransitions.Party party = referral == null ? null : ReferralParty.of(who.actor(), schemes.of(who.actor().userId()), referral);
         if (party == null) {
-            throw access.denied(who, AuditAction.UPDATE, OnwardReferrals.resource(referral), ReferralParty.notAParty(who.actor()));
+            throw access.denied(who, AuditAction.UPDATE, OnwardReferrals.resource(referralId, referral), ReferralParty.notAParty(who.actor()));
         }
         return transactions.executeWrite(status -> {
             OnwardReferral current = referrals.lock(referralId).orElseThrow();

@@ -114,11 +114,10 @@ public class OnwardReferrals {
     }
 
     public OnwardReferralView read(Access who, UUID referralId) {
-        OnwardReferral referral = transactions.executeRead(status -> referrals.find(referralId))
-                .orElseThrow(() -> new NotFoundException("No referral " + referralId));
-        ReferralTransitions.Party party = ReferralParty.of(who.actor(), schemes.of(who.actor().userId()), referral);
+        OnwardReferral referral = transactions.executeRead(status -> referrals.find(referralId)).orElse(null);
+        ReferralTransitions.Party party = referral == null ? null : ReferralParty.of(who.actor(), schemes.of(who.actor().userId()), referral);
         if (party == null) {
-            throw access.denied(who, AuditAction.READ, resource(referral), ReferralParty.notAParty(who.actor()));
+            throw access.denied(who, AuditAction.READ, resource(referralId, referral), ReferralParty.notAParty(who.actor()));
         }
         boolean provider = party == ReferralTransitions.Party.PROVIDER;
         OnwardReferralView view = transactions.executeRead(status -> views.build(referral, provider));
@@ -133,6 +132,14 @@ public class OnwardReferrals {
 
     static Resource resource(OnwardReferral referral) {
         return Resource.of("onward_referral", referral.id(), referral.residentId());
+    }
+
+    /**
+     * What a refusal is audited against: the referral, or its id alone when there is none. A referral that does
+     * not exist is refused as one the caller is not a party to, so the answer never confirms that it exists.
+     */
+    static Resource resource(UUID referralId, OnwardReferral referral) {
+        return referral == null ? Resource.of("onward_referral", referralId, null) : resource(referral);
     }
 
     private static String blankToNull(String value) {

@@ -19,7 +19,6 @@ import org.signpost.people.application.ResidentDirectory;
 import org.signpost.people.application.Schemes;
 import org.signpost.people.model.ConsentKind;
 import org.signpost.platform.errors.ConflictException;
-import org.signpost.platform.errors.NotFoundException;
 import org.signpost.platform.errors.Violations;
 import org.signpost.platform.rules.Decision;
 import org.signpost.referral.infrastructure.OnwardReferralRepository;
@@ -70,8 +69,8 @@ public class OnwardTransitions {
         // before it cost six statements more per request (BENCHMARKS.md, "Cost per request"). A refusal writes nothing
         // here; it is audited after this transaction ends.
         Refusable<OnwardReferralView, OnwardReferral> outcome = transactions.executeWrite(status -> {
-            OnwardReferral current = referrals.lock(referralId).orElseThrow(() -> new NotFoundException("No referral " + referralId));
-            ReferralTransitions.Party party = ReferralParty.of(who.actor(), schemes.of(who.actor().userId()), current);
+            OnwardReferral current = referrals.lock(referralId).orElse(null);
+            ReferralTransitions.Party party = current == null ? null : ReferralParty.of(who.actor(), schemes.of(who.actor().userId()), current);
             if (party == null) {
                 return Refusable.refuse(current, ReferralParty.notAParty(who.actor()));
             }
@@ -94,7 +93,7 @@ public class OnwardTransitions {
             return Refusable.done(apply(who, current, request, version, party));
         });
         if (outcome.isRefused()) {
-            throw access.denied(who, AuditAction.TRANSITION, OnwardReferrals.resource(outcome.refused()), outcome.reason());
+            throw access.denied(who, AuditAction.TRANSITION, OnwardReferrals.resource(referralId, outcome.refused()), outcome.reason());
         }
         return outcome.result();
     }

@@ -47,6 +47,11 @@ class OutcomeEpisodes {
         return episode;
     }
 
+    /** The refusal for a record that does not exist: that of another scheme's, so the answer never confirms existence. */
+    RuntimeException refusedAsAbsent(Access who, AuditAction action, Resource resource) {
+        return access.denied(who, action, resource, residents.mayManage(who.actor(), null).reason());
+    }
+
     static Resource resource(EpisodeFacts episode) {
         return Resource.of("episode", episode.episodeId(), episode.residentId());
     }

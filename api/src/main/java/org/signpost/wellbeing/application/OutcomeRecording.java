@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.signpost.audit.model.Access;
 import org.signpost.audit.model.AuditAction;
-import org.signpost.platform.errors.NotFoundException;
+import org.signpost.audit.model.Resource;
 import org.signpost.platform.errors.Violations;
 import org.signpost.referral.model.EpisodeFacts;
 import org.signpost.wellbeing.infrastructure.OutcomeRepository;
@@ -47,7 +47,7 @@ public class OutcomeRecording {
      */
     public OutcomeRecord correct(Access who, UUID recordId, Map<String, ? extends Number> answers, LocalDate completedOn, String reason) {
         OutcomeEntry original = transactions.executeRead(status -> outcomes.find(recordId))
-                .orElseThrow(() -> new NotFoundException("No outcome record " + recordId));
+                .orElseThrow(() -> episodes.refusedAsAbsent(who, AuditAction.UPDATE, Resource.of("outcome_record", recordId, null)));
         EpisodeFacts episode = episodes.forStaff(who, original.record().episodeId(), AuditAction.UPDATE);
         EpisodeInService.require(episode);
         if (!original.current()) {
