@@ -1,5 +1,6 @@
 package org.signpost.platform.web;
 
+import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.core.order.Ordered;
@@ -25,16 +26,28 @@ import java.util.Optional;
 @ServerFilter({"/", "/listing/*"})
 class ResidentAppShell implements Ordered {
 
+    private static final String SHELL = "classpath:web/index.html";
+
+    private final ResourceResolver resources;
+    private final boolean reloadEachTime;
     private final byte[] shell;
 
-    ResidentAppShell(ResourceResolver resources) {
-        Optional<InputStream> in = resources.getResourceAsStream("classpath:web/index.html");
-        this.shell = in.map(ResidentAppShell::read).orElse(null);
+    ResidentAppShell(ResourceResolver resources, Environment environment) {
+        this.resources = resources;
+        // in dev the web app may be rebuilt (npm run build) while the server runs: read the current shell each time
+        this.reloadEachTime = environment.getActiveNames().contains(Environment.DEVELOPMENT);
+        this.shell = load();
+    }
+
+    private byte[] load() {
+        Optional<InputStream> in = resources.getResourceAsStream(SHELL);
+        return in.map(ResidentAppShell::read).orElse(null);
     }
 
     @RequestFilter
     @Nullable
     HttpResponse<?> serveShell(HttpRequest<?> request) {
+        byte[] shell = reloadEachTime ? load() : this.shell;
         if (shell == null || (request.getMethod() != HttpMethod.GET && request.getMethod() != HttpMethod.HEAD)) {
             return null;
         }
