@@ -1,4 +1,5 @@
 import { h } from '../../common/dom';
+import type { Fields } from '../../common/errors';
 import { ACCESSIBILITY, DAYS, MODES, RADII_M, type SearchState } from './search-state';
 
 /** The search form (NHS.UK form components), filled from the state; read back with readForm. */
@@ -71,6 +72,10 @@ export function readForm(form: HTMLFormElement, previous: SearchState): SearchSt
 }
 
 /** Field ids for the API's problem+json field names, so the error summary links to the input at fault. */
-export const FIELD_IDS: Record<string, string> = {
-  q: 'q', postcode: 'postcode', radius_m: 'radius', age: 'age', day: 'day', accessibility: 'access-step_free', delivery_mode: 'mode-in_person',
+export const FIELDS: Fields = {
+  q: { id: 'q', label: 'What you are looking for' },
+  postcode: { id: 'postcode', label: 'Postcode' },
+  radius_m: { id: 'radius', label: 'Distance' },
+  age: { id: 'age', label: 'Age' },
+  day: { id: 'day', label: 'Day' },
 };

@@ -1,9 +1,9 @@
 import { api, ApiFailure, call, type Schemas } from '../../common/api-client';
 import { byId, clear, h } from '../../common/dom';
-import { errorSummary } from '../../common/errors';
+import { clearFieldErrors, errorSummary } from '../../common/errors';
 import { CLUSTER_BELOW_ZOOM, PlacesMap, type Viewport } from '../../common/map';
 import { loading } from '../../common/progress';
-import { FIELD_IDS, readForm, searchForm } from './search-form';
+import { FIELDS, readForm, searchForm } from './search-form';
 import { distance, nextSession } from './format';
 import { fromQuery, isRunnable, toQuery } from './search-state';
 import { attachSuggestions } from './suggestions';
@@ -50,7 +50,8 @@ export function showSearch(app: HTMLElement): void {
     if (e instanceof DOMException && e.name === 'AbortError') return;
     const problem = e instanceof ApiFailure ? e.problem : { title: 'Something went wrong', status: 0, detail: 'Please try again.' };
     clear(errors);
-    const box = errorSummary(problem, FIELD_IDS);
+    clearFieldErrors(form);
+    const box = errorSummary(problem, FIELDS);
     errors.appendChild(box);
     box.focus();
   };
@@ -83,6 +84,7 @@ export function showSearch(app: HTMLElement): void {
 
   async function runSearch(): Promise<void> {
     clear(errors);
+    clearFieldErrors(form);
     if (!isRunnable(state, nearMe !== null)) {
       summary.textContent = 'Enter what you are looking for, a postcode, or use your location.';
       return;
@@ -127,7 +129,7 @@ export function showSearch(app: HTMLElement): void {
       cursor = data.next_cursor;
       renderHits(data.results);
       renderMore();
-      if (map.zoom() >= CLUSTER_BELOW_ZOOM) map.showPins(pins(), false);
+      if (mapEl.dataset.mode !== 'clusters') map.showPins(pins(), false);
       list.children[firstNew]?.querySelector('a')?.focus();
     } catch (e) {
       button.disabled = false;

@@ -57,7 +57,8 @@ export function attachSuggestions(input: HTMLInputElement, list: HTMLUListElemen
     inFlight = new AbortController();
     try {
       const data = await call(api.GET('/search/suggest', { params: { query: { prefix, limit: 6 } }, signal: inFlight.signal }));
-      if (input.value.trim() !== prefix) return;
+      // only while the resident is still typing this: a search sent meanwhile closes the list for good
+      if (input.value.trim() !== prefix || document.activeElement !== input) return;
       items = data.suggestions;
       active = -1;
       render();
@@ -80,5 +81,6 @@ export function attachSuggestions(input: HTMLInputElement, list: HTMLUListElemen
     else if (e.key === 'Escape') { close(); }
   });
   input.addEventListener('blur', () => window.setTimeout(close, 150));
+  input.form?.addEventListener('submit', () => { window.clearTimeout(timer); inFlight?.abort(); close(); });
   close();
 }

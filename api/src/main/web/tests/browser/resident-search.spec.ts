@@ -111,3 +111,37 @@ test('a resident searches and opens a listing with the keyboard alone', async ({
   await snap(page, info, '2-listing-by-keyboard');
   expect(problems).toEqual([]);
 });
+
+test('a postcode the service does not know is explained next to the field', async ({ page }, info) => {
+  const problems = await prepare(page);
+  await page.goto('/');
+  await page.getByLabel('What are you looking for?').fill('walking');
+  await page.getByLabel('Postcode').fill('ZZ99 9ZZ');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('There is a problem');
+  await expect(summary.getByRole('link', { name: /Postcode/ })).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(page.locator('#postcode-error')).toContainText('Postcode');
+  await expectAccessible(page, 'the search with an error');
+  await snap(page, info, '1-error');
+
+  await summary.getByRole('link', { name: /Postcode/ }).click();
+  await expect(page.getByLabel(/Postcode/).first()).toBeFocused();
+  expect(problems).toEqual([]);
+});
+
+test('a resident loads more results and the map keeps up', async ({ page }, info) => {
+  const problems = await prepare(page);
+  await page.goto(`/?postcode=${encodeURIComponent(POSTCODE)}&radius=10000`);
+  await expect(page.locator('#results .sp-result')).toHaveCount(20);
+  await page.getByRole('button', { name: 'Load more results' }).click();
+  await expect(page.locator('#results .sp-result')).toHaveCount(40);
+  await expect(page.locator('#results .sp-result').nth(20).locator('a')).toBeFocused();
+  const withPlace = await page.locator('#results .sp-result[data-has-location="true"]').count();
+  await expect(page.locator('#map path.sp-marker')).toHaveCount(withPlace);
+  await expectAccessible(page, 'more results');
+  await snap(page, info, '1-more');
+  expect(problems).toEqual([]);
+});
