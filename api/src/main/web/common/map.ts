@@ -18,6 +18,8 @@ export class PlacesMap {
   private readonly map: L.Map;
   private readonly layer = L.layerGroup();
   private programmatic = false;
+  /** The zoom the results were last fitted at: a phone may need to fit them below CLUSTER_BELOW_ZOOM. */
+  private fittedZoom = CLUSTER_BELOW_ZOOM;
 
   constructor(private readonly el: HTMLElement, onUserMove: (v: Viewport) => void) {
     this.map = L.map(el, { center: [53.43, -1.36], zoom: 12, keyboard: true });
@@ -53,6 +55,7 @@ export class PlacesMap {
     this.el.dataset.count = String(pins.length);
     if (fit && pins.length > 0) {
       this.moveProgrammatically(() => this.map.fitBounds(L.latLngBounds(pins.map((p) => [p.lat, p.lon])), { padding: [24, 24], maxZoom: 15 }));
+      this.fittedZoom = this.map.getZoom();
     }
   }
 
@@ -70,6 +73,14 @@ export class PlacesMap {
   }
 
   zoom(): number { return this.map.getZoom(); }
+
+  /**
+   * Clusters when the resident zooms out past where the results' own places can be shown one by one: below
+   * CLUSTER_BELOW_ZOOM, or below the zoom the results were fitted at when that was lower (a resize does not count).
+   */
+  wantsClusters(zoom: number = this.map.getZoom()): boolean {
+    return zoom < Math.min(CLUSTER_BELOW_ZOOM, this.fittedZoom);
+  }
 
   setZoom(zoom: number): void { this.map.setZoom(zoom); }
 

@@ -1,7 +1,7 @@
 import { api, ApiFailure, call, type Schemas } from '../../common/api-client';
 import { byId, clear, h } from '../../common/dom';
 import { clearFieldErrors, errorSummary } from '../../common/errors';
-import { CLUSTER_BELOW_ZOOM, PlacesMap, type Viewport } from '../../common/map';
+import { PlacesMap, type Viewport } from '../../common/map';
 import { loading } from '../../common/progress';
 import { FIELDS, readForm, searchForm } from './search-form';
 import { distance, nextSession } from './format';
@@ -140,7 +140,7 @@ export function showSearch(app: HTMLElement): void {
 
   /** Zoomed out: the server's clusters for the viewport; zoomed in again: the results' own places. */
   async function onUserMove(v: Viewport): Promise<void> {
-    if (v.zoom >= CLUSTER_BELOW_ZOOM) {
+    if (!map.wantsClusters(v.zoom)) {
       mapNote.textContent = '';
       map.showPins(pins(), false);
       return;
@@ -151,7 +151,7 @@ export function showSearch(app: HTMLElement): void {
         params: { query: { ...filters(), top_left_lat: v.topLeftLat, top_left_lon: v.topLeftLon,
           bottom_right_lat: v.bottomRightLat, bottom_right_lon: v.bottomRightLon, zoom: v.zoom } },
       }));
-      if (map.zoom() >= CLUSTER_BELOW_ZOOM) return;
+      if (!map.wantsClusters()) return;
       map.showClusters(data.clusters.map((c) => ({ key: c.key, lat: c.centroid.lat, lon: c.centroid.lon, count: c.count })));
       mapNote.textContent = `${data.total} places in this area, grouped. Zoom in to see each place.`;
     } catch (e) {
