@@ -2,7 +2,7 @@
 # Called by api's Maven build (generate-resources): installs the web app's npm packages exactly as package-lock.json
 # says (npm ci), with the machine's Node and npm. Skips the install when node_modules already matches the lock.
 set -eu
-cd "$(dirname "$0")/.."
+cd "${0%/*}/.."
 if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
   echo "ERROR: the resident web app (api/src/main/web) needs Node.js 20 and npm on the PATH to build." >&2
   echo "       Install them (Debian/Ubuntu: apt-get install -y nodejs npm), then run the build again." >&2
