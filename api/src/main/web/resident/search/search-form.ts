@@ -20,7 +20,7 @@ export function searchForm(s: SearchState): HTMLFormElement {
     for (const [v, text] of options) el.appendChild(h('option', { value: v, selected: v === value }, text));
     return h('div', { class: 'nhsuk-form-group' }, h('label', { class: 'nhsuk-label', for: id }, label), el);
   };
-  const filtersOn = s.free || s.onNow || s.day !== '' || s.accessibility.length > 0 || s.modes.length > 0 || s.age !== null;
+  const filtersOn = s.needs.length > 0 || s.free || s.onNow || s.day !== '' || s.accessibility.length > 0 || s.modes.length > 0 || s.age !== null;
 
   return h('form', { id: 'search-form', role: 'search', novalidate: true, 'aria-label': 'Search for groups and activities' },
     h('div', { class: 'nhsuk-form-group sp-combobox' },
@@ -41,6 +41,11 @@ export function searchForm(s: SearchState): HTMLFormElement {
     h('details', { class: 'nhsuk-details', open: filtersOn },
       h('summary', { class: 'nhsuk-details__summary' }, h('span', { class: 'nhsuk-details__summary-text' }, 'Filters')),
       h('div', { class: 'nhsuk-details__text' },
+        h('div', { class: 'nhsuk-form-group' },
+          h('label', { class: 'nhsuk-label', for: 'need' }, 'Need'),
+          h('select', { class: 'nhsuk-select', id: 'need', name: 'need' },
+            h('option', { value: s.needs[0] ?? '', selected: true }, s.needs[0] ? s.needs[0] : 'Any need'),
+            h('option', { value: '', disabled: true }, 'Loading needs…'))),
         group('Cost and time', checkbox('free', 'true', 'Free only', s.free), checkbox('on_now', 'true', 'On now', s.onNow)),
         select('day', 'Day', [['', 'Any day'], ...Object.entries(DAYS)], s.day),
         group('How you take part', ...Object.entries(MODES).map(([v, l]) => checkbox('mode', v, l, s.modes.includes(v)))),
@@ -62,6 +67,7 @@ export function readForm(form: HTMLFormElement, previous: SearchState): SearchSt
     q: text('q'),
     postcode: text('postcode').toUpperCase(),
     radiusM: Number(text('radius')) || previous.radiusM,
+    needs: text('need') ? [text('need')] : [],
     free: data.get('free') === 'true',
     onNow: data.get('on_now') === 'true',
     day: text('day'),

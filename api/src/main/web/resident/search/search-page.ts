@@ -6,6 +6,7 @@ import { loading } from '../../common/progress';
 import { FIELDS, readForm, searchForm } from './search-form';
 import { distance, nextSession } from './format';
 import { fromQuery, isRunnable, toQuery } from './search-state';
+import { choose, fillNeeds } from './needs';
 import { attachSuggestions } from './suggestions';
 
 type Hit = Schemas['ServiceHit'];
@@ -38,12 +39,10 @@ export function showSearch(app: HTMLElement): void {
 
   const map = new PlacesMap(mapEl, (v) => void onUserMove(v));
   const qInput = byId<HTMLInputElement>('q');
-  let pickedNeed: string | null = null;
+  const needSelect = byId<HTMLSelectElement>('need');
+  void fillNeeds(needSelect);
   attachSuggestions(qInput, byId<HTMLUListElement>('q-suggestions'), byId('q-status'), (s) => {
-    if (s.kind === 'need' && s.need_code) {
-      state = { ...state, needs: [s.need_code] };
-      pickedNeed = s.text;
-    }
+    if (s.kind === 'need' && s.need_code) choose(needSelect, s.need_code, s.text);
   });
 
   const showProblem = (e: unknown) => {
@@ -163,7 +162,6 @@ export function showSearch(app: HTMLElement): void {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const next = readForm(form, state);
-    if (next.q !== state.q && next.q !== pickedNeed) next.needs = [];
     if (next.postcode) nearMe = null;
     state = next;
     history.pushState(null, '', `/?${toQuery(state).toString()}`.replace(/\?$/, ''));

@@ -145,3 +145,27 @@ test('a resident loads more results and the map keeps up', async ({ page }, info
   await snap(page, info, '1-more');
   expect(problems).toEqual([]);
 });
+
+test('a resident narrows the results to a need and only free sessions', async ({ page }, info) => {
+  const problems = await prepare(page);
+  await page.goto(`/?postcode=${encodeURIComponent(POSTCODE)}`);
+  await expect(page.locator('#results .sp-result').first()).toBeVisible();
+  await page.getByText('Filters', { exact: true }).click();
+  await expect(page.locator('#need option[value="sp-walking-groups"]')).toHaveCount(1);
+  await page.getByLabel('Need').selectOption({ value: 'sp-walking-groups' });
+  await page.getByLabel('Free only').check();
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+
+  await expect(page).toHaveURL(/need=sp-walking-groups/);
+  await expect(page).toHaveURL(/free=true/);
+  await expect(page.locator('#results .sp-result').first()).toBeVisible();
+  const costs = await page.locator('#results .sp-result').evaluateAll((items) => items.map((i) => i.textContent ?? ''));
+  expect(costs.every((c) => c.includes('Free'))).toBe(true);
+  await expectAccessible(page, 'the search with filters');
+  await snap(page, info, '1-filtered');
+
+  await page.reload();
+  await expect(page.getByLabel('Need')).toHaveValue('sp-walking-groups');
+  await expect(page.getByLabel('Free only')).toBeChecked();
+  expect(problems).toEqual([]);
+});
