@@ -1,0 +1,98 @@
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+
+/** Tiles: OpenStreetMap unless the build says otherwise (VITE_SIGNPOST_TILE_URL, VITE_SIGNPOST_TILE_ATTRIBUTION). */
+const TILE_URL = import.meta.env.VITE_SIGNPOST_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const TILE_ATTRIBUTION = import.meta.env.VITE_SIGNPOST_TILE_ATTRIBUTION
+  ?? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+/** Below this zoom the map shows the server's clusters (counts per grid cell), never every place. */
+export const CLUSTER_BELOW_ZOOM = 12;
+
+export interface Pin { id: string; lat: number; lon: number; label: string; href: string }
+export interface Cluster { key: string; lat: number; lon: number; count: number }
+export interface Viewport { topLeftLat: number; topLeftLon: number; bottomRightLat: number; bottomRightLon: number; zoom: number }
+
+/** A Leaflet map that works with no tile server: places and clusters are vector shapes and text, not images. */
+export class PlacesMap {
+  private readonly map: L.Map;
+  private readonly layer = L.layerGroup();
+  private programmatic = false;
+  /** The zoom the results were last fitted at: a phone may need to fit them below CLUSTER_BELOW_ZOOM. */
+  private fittedZoom = CLUSTER_BELOW_ZOOM;
+
+  constructor(private readonly el: HTMLElement, onUserMove: (v: Viewport) => void) {
+    this.map = L.map(el, { center: [53.43, -1.36], zoom: 12, keyboard: true });
+    this.map.attributionControl.setPrefix(false);
+    L.tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 }).addTo(this.map);
+    this.layer.addTo(this.map);
+    this.map.on('moveend', () => {
+      if (this.programmatic) { this.programmatic = false; return; }
+      onUserMove(this.viewport());
+    });
+  }
+
+  viewport(): Viewport {
+    const b = this.map.getBounds();
+    return {
+      topLeftLat: b.getNorth(), topLeftLon: b.getWest(), bottomRightLat: b.getSouth(), bottomRightLon: b.getEast(),
+      zoom: Math.max(1, Math.min(20, Math.round(this.map.getZoom()))),
+    };
+  }
+
+  showPins(pins: Pin[], fit: boolean): void {
+    this.layer.clearLayers();
+    this.el.dataset.mode = 'places';
+    for (const pin of pins) {
+      const marker = L.circleMarker([pin.lat, pin.lon], { radius: 9, className: 'sp-marker', weight: 2 });
+      const link = document.createElement('a');
+      link.href = pin.href;
+      link.textContent = pin.label;
+      marker.bindPopup(link);
+      marker.addTo(this.layer);
+      marker.getElement()?.setAttribute('data-id', pin.id);
+    }
+    this.el.dataset.count = String(pins.length);
+    if (fit && pins.length > 0) {
+      this.moveProgrammatically(() => this.map.fitBounds(L.latLngBounds(pins.map((p) => [p.lat, p.lon])), { padding: [24, 24], maxZoom: 15 }));
+      this.fittedZoom = this.map.getZoom();
+    }
+  }
+
+  showClusters(clusters: Cluster[]): void {
+    this.layer.clearLayers();
+    this.el.dataset.mode = 'clusters';
+    for (const c of clusters) {
+      const size = c.count >= 100 ? 48 : c.count >= 10 ? 40 : 32;
+      const icon = L.divIcon({ className: 'sp-cluster', html: `<span>${c.count}</span>`, iconSize: [size, size] });
+      const marker = L.marker([c.lat, c.lon], { icon, keyboard: false, title: `${c.count} places` });
+      marker.on('click', () => this.map.setView([c.lat, c.lon], Math.min(this.map.getZoom() + 2, 18)));
+      marker.addTo(this.layer);
+    }
+    this.el.dataset.count = String(clusters.length);
+  }
+
+  zoom(): number { return this.map.getZoom(); }
+
+  /**
+   * Clusters when the resident zooms out past where the results' own places can be shown one by one: below
+   * CLUSTER_BELOW_ZOOM, or below the zoom the results were fitted at when that was lower (a resize does not count).
+   */
+  wantsClusters(zoom: number = this.map.getZoom()): boolean {
+    return zoom < Math.min(CLUSTER_BELOW_ZOOM, this.fittedZoom);
+  }
+
+  setZoom(zoom: number): void { this.map.setZoom(zoom); }
+
+  center(lat: number, lon: number, zoom: number): void {
+    this.moveProgrammatically(() => this.map.setView([lat, lon], zoom));
+  }
+
+  private moveProgrammatically(move: () => void): void {
+    const before = this.map.getBounds();
+    const zoomBefore = this.map.getZoom();
+    this.programmatic = true;
+    move();
+    if (this.map.getBounds().equals(before) && this.map.getZoom() === zoomBefore) this.programmatic = false;
+  }
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+
+// Run by the api module's ResidentAppBrowserTest against the real server with the seed data
+// (SIGNPOST_BASE_URL); Debian's Chromium, never a downloaded browser.
+export default defineConfig({
+  testDir: 'tests/browser',
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  outputDir: process.env.SIGNPOST_SCREENSHOT_DIR ? `${process.env.SIGNPOST_SCREENSHOT_DIR}/results` : 'test-results',
+  use: {
+    baseURL: process.env.SIGNPOST_BASE_URL ?? 'http://localhost:8080',
+    launchOptions: {
+      executablePath: process.env.SIGNPOST_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
+  ],
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { emptyState, fromQuery, toQuery } from './search-state';
+
+describe('a search kept in the URL', () => {
+  it('comes back the same after a reload', () => {
+    const s = { ...emptyState(), q: 'walking', postcode: 'S60 1AE', radiusM: 2000, needs: ['sp-physical-activity'], free: true,
+      onNow: true, day: 'TU', accessibility: ['step_free', 'hearing_loop'], modes: ['in_person'], age: 70 };
+    expect(fromQuery(new URLSearchParams(toQuery(s).toString()))).toEqual(s);
+  });
+
+  it('leaves defaults out so a shared link stays short', () => {
+    expect(toQuery({ ...emptyState(), q: 'walking' }).toString()).toBe('q=walking');
+  });
+
+  it('drops values the API would refuse instead of sending them', () => {
+    const s = fromQuery(new URLSearchParams('radius=123&day=XX&access=teleporter&mode=carrier_pigeon&age=old'));
+    expect(s).toEqual(emptyState());
+  });
+});
