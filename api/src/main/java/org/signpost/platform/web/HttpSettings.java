@@ -13,7 +13,8 @@ import java.util.List;
  *        ({@code SIGNPOST_HTTP_CORS_ALLOWED_ORIGINS}, comma-separated); /oruk and anonymous search GETs are open to any origin
  * @param contentSecurityPolicy the policy of every HTML response; {@code {img-src}} is replaced by the image sources
  * @param imageSources where pages may load images from besides themselves, e.g. a map tile server
- *        ({@code SIGNPOST_HTTP_IMAGE_SOURCES}, comma-separated, e.g. {@code https://tile.openstreetmap.org})
+ *        ({@code SIGNPOST_HTTP_IMAGE_SOURCES}, comma-separated; default {@code https://tile.openstreetmap.org}, the
+ *        resident app's default tiles)
  * @param hstsMaxAge how long browsers keep to HTTPS once they have seen it (sent on secure requests only)
  * @param trustForwardedHeaders believe {@code X-Forwarded-Proto}/{@code -Host}/{@code -Port} from the proxy in front
  *        ({@code SIGNPOST_TRUST_FORWARDED_HEADERS}; only behind a proxy that always sets or strips them): a forwarded
@@ -24,7 +25,7 @@ public record HttpSettings(
         @Bindable(defaultValue = "") List<String> corsAllowedOrigins,
         @Bindable(defaultValue = "default-src 'self'; img-src {img-src}; script-src 'self'; style-src 'self'; "
                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'") String contentSecurityPolicy,
-        @Bindable(defaultValue = "") List<String> imageSources,
+        @Bindable(defaultValue = "https://tile.openstreetmap.org") List<String> imageSources,
         @Bindable(defaultValue = "365d") Duration hstsMaxAge,
         @Bindable(defaultValue = "false") boolean trustForwardedHeaders) {
 

@@ -14,7 +14,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
  * <ul>
  * <li>{@code X-Content-Type-Options: nosniff} everywhere;</li>
  * <li>{@code Cache-Control: no-store} unless the response says otherwise or is public, unchanging
- *     content (the contract, the API explorer) or the ORUK feed, which sets its own caching: personal
+ *     content (the contract, the API explorer, the web app's content-hashed assets) or the ORUK feed, which sets its own caching: personal
  *     data and tokens never sit in a browser or proxy cache;</li>
  * <li>{@code Strict-Transport-Security} when the request came over TLS ({@link SecureRequests});</li>
  * <li>a content security policy: the configured one for HTML, and nothing at all for anything else,
@@ -54,7 +54,7 @@ final class SecurityHeadersFilter implements Ordered {
     }
 
     private static boolean isPublicContent(String path) {
-        return path.startsWith("/oruk") || path.startsWith("/openapi/") || path.startsWith("/swagger-ui/");
+        return path.startsWith("/oruk") || path.startsWith("/openapi/") || path.startsWith("/swagger-ui/") || path.startsWith("/assets/");
     }
 
     /** Static files get their content type after the filters have run, so a page is also known by its name. */
