@@ -48,7 +48,7 @@ public final class LoginFloodBenchmark {
         int flooders = Integer.getInteger("bench.clients", 32);
         int seconds = Integer.getInteger("bench.seconds", 30);
         Path data = Files.createTempDirectory("signpost-login-flood");
-        System.out.println("load before: " + load());
+        System.out.println("load before: " + MachineLoad.now());
         Map<String, List<String>> modes = new java.util.LinkedHashMap<>();
         modes.put("unbounded (no throttle, no bound)", List.of("-Dsignpost.auth.throttle.account-attempts=100000000",
                 "-Dsignpost.auth.throttle.address-attempts=100000000", "-Dsignpost.auth.throttle.concurrent-password-checks=1000",
@@ -84,7 +84,7 @@ public final class LoginFloodBenchmark {
         System.out.printf("GET /oruk/services by %d readers; /login flood by %d threads (wrong passwords, new usernames); %d s each%n",
                 READERS, flooders, seconds);
         report.forEach(System.out::println);
-        System.out.println("load after: " + load());
+        System.out.println("load after: " + MachineLoad.now());
     }
 
     private record Phase(long[] nanos, int reads, Map<Integer, Long> statuses, double loginsPerSecond) {
@@ -148,14 +148,6 @@ public final class LoginFloodBenchmark {
         return Base64.getEncoder().encodeToString(secret);
     }
 
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim() + " (1, 5, 15 min; " + Runtime.getRuntime().availableProcessors()
-                    + " cores)";
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
 
     /** The API over loopback. */
     private static final class Client {

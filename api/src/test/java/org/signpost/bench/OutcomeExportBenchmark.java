@@ -81,7 +81,7 @@ public final class OutcomeExportBenchmark {
                 }
                 String token = login(http, base, evaluator);
                 for (int run = 1; run <= 2; run++) {
-                    System.out.println("load before run " + run + ": " + load());
+                    System.out.println("load before run " + run + ": " + MachineLoad.now());
                     long start = System.nanoTime();
                     HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(base + "/evaluation/exports/outcomes?format=csv"))
                             .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(10)).build(),
@@ -96,7 +96,7 @@ public final class OutcomeExportBenchmark {
                     }
                     double seconds = (System.nanoTime() - start) / 1e9;
                     System.out.printf("run %d: status %d, %,d data rows, %.1f MB, %.1f s (%,.0f rows/s); load after: %s%n", run,
-                            response.statusCode(), lines - 1, bytes / 1e6, seconds, (lines - 1) / seconds, load());
+                            response.statusCode(), lines - 1, bytes / 1e6, seconds, (lines - 1) / seconds, MachineLoad.now());
                 }
                 System.out.printf("server alive after the exports: %s; server -Xmx%s; peak heap used (GC log, before a collection): %s%n",
                         server.isAlive(), heap, peakHeap(gcLog));
@@ -212,7 +212,7 @@ public final class OutcomeExportBenchmark {
             }
             long start = System.nanoTime();
             long n = drain(dataSource, variants.get(v));
-            System.out.printf("breakdown: query variant %d: %,d rows in %.1f s; load %s%n", v, n, (System.nanoTime() - start) / 1e9, load());
+            System.out.printf("breakdown: query variant %d: %,d rows in %.1f s; load %s%n", v, n, (System.nanoTime() - start) / 1e9, MachineLoad.now());
         }
         for (String phase : List.of("query", "facts", "pseudonymised", "csv")) {
             long start = System.nanoTime();
@@ -241,7 +241,7 @@ public final class OutcomeExportBenchmark {
                 }
             }
             System.out.printf("breakdown: %-13s %,d %s in %.1f s; load %s%n", phase, n, phase.equals("csv") ? "bytes" : "rows",
-                    (System.nanoTime() - start) / 1e9, load());
+                    (System.nanoTime() - start) / 1e9, MachineLoad.now());
         }
     }
 
@@ -359,13 +359,6 @@ public final class OutcomeExportBenchmark {
         return peak + " MB";
     }
 
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
 
 
     /** Streams every row of {@code sql} and reads each column as text, as the export does; returns the row count. */

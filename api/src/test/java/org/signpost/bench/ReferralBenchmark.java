@@ -50,7 +50,7 @@ public final class ReferralBenchmark {
         int count = Integer.getInteger("bench.count", 2000);
         int warmup = Integer.getInteger("bench.warmup", 300);
         Path data = Files.createTempDirectory("signpost-bench");
-        System.out.println("load before: " + load());
+        System.out.println("load before: " + MachineLoad.now());
         try (EmbeddedStack stack = EmbeddedStack.start(data, true, true, "512m", true)) {
             Map<String, Object> props = stack.properties();
             int port = FreePorts.find();
@@ -71,7 +71,7 @@ public final class ReferralBenchmark {
                         String.valueOf(props.getOrDefault("datasources.default.password", "")), server.pid(), data);
                 System.out.printf("mariadbd pid %d, elasticsearch pid %d%n", costs.mariaDbPid(), costs.elasticsearchPid());
                 flow(api, lw, ge, seed, seed.residents().subList(0, warmup), clients, false);
-                System.out.println("load at start of measured run: " + load());
+                System.out.println("load at start of measured run: " + MachineLoad.now());
                 String sqlLog = System.getProperty("bench.sql-log", "").trim();
                 if (!sqlLog.isEmpty()) {
                     costs.generalLog(Path.of(sqlLog).toAbsolutePath().toString());
@@ -90,7 +90,7 @@ public final class ReferralBenchmark {
                 System.out.println(Latencies.costHeader());
                 results.forEach(r -> System.out.println(r.costSummary()));
                 System.out.println();
-                System.out.println("load after: " + load());
+                System.out.println("load after: " + MachineLoad.now());
             } finally {
                 if (costs != null) {
                     costs.close();
@@ -231,14 +231,6 @@ public final class ReferralBenchmark {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim() + " (1, 5, 15 min; " + Runtime.getRuntime().availableProcessors()
-                    + " cores)";
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
 
     /** The API on loopback, JSON in and out. */
     private static final class Api {
