@@ -1,6 +1,6 @@
 import { h } from '../../common/dom';
 import type { Fields } from '../../common/errors';
-import { ACCESSIBILITY, DAYS, MODES, RADII_M, type SearchState } from './search-state';
+import { ACCESSIBILITY, type AccessibilityFeature, DAYS, isAccessibilityFeature, MODES, RADII_M, type SearchState } from './search-state';
 
 /** The search form (NHS.UK form components), filled from the state; read back with readForm. */
 export function searchForm(s: SearchState): HTMLFormElement {
@@ -49,7 +49,7 @@ export function searchForm(s: SearchState): HTMLFormElement {
         group('Cost and time', checkbox('free', 'true', 'Free only', s.free), checkbox('on_now', 'true', 'On now', s.onNow)),
         select('day', 'Day', [['', 'Any day'], ...Object.entries(DAYS)], s.day),
         group('How you take part', ...Object.entries(MODES).map(([v, l]) => checkbox('mode', v, l, s.modes.includes(v)))),
-        group('Accessibility', ...Object.entries(ACCESSIBILITY).map(([v, l]) => checkbox('access', v, l, s.accessibility.includes(v)))),
+        group('Accessibility', ...(Object.entries(ACCESSIBILITY) as [AccessibilityFeature, string][]).map(([v, l]) => checkbox('access', v, l, s.accessibility.includes(v)))),
         h('div', { class: 'nhsuk-form-group' },
           h('label', { class: 'nhsuk-label', for: 'age' }, 'Age (optional)'),
           h('div', { class: 'nhsuk-hint', id: 'age-hint' }, 'Only show what is open to someone of this age'),
@@ -71,7 +71,7 @@ export function readForm(form: HTMLFormElement, previous: SearchState): SearchSt
     free: data.get('free') === 'true',
     onNow: data.get('on_now') === 'true',
     day: text('day'),
-    accessibility: data.getAll('access').map(String),
+    accessibility: data.getAll('access').map(String).filter(isAccessibilityFeature),
     modes: data.getAll('mode').map(String),
     age: /^\d{1,3}$/.test(age) ? Number(age) : null,
   };

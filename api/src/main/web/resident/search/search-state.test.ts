@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, fromQuery, toQuery } from './search-state';
+import { emptyState, fromQuery, type SearchState, toQuery } from './search-state';
 
 describe('a search kept in the URL', () => {
   it('comes back the same after a reload', () => {
-    const s = { ...emptyState(), q: 'walking', postcode: 'S60 1AE', radiusM: 2000, needs: ['sp-physical-activity'], free: true,
+    const s: SearchState = { ...emptyState(), q: 'walking', postcode: 'S60 1AE', radiusM: 2000, needs: ['sp-physical-activity'], free: true,
       onNow: true, day: 'TU', accessibility: ['step_free', 'hearing_loop'], modes: ['in_person'], age: 70 };
     expect(fromQuery(new URLSearchParams(toQuery(s).toString()))).toEqual(s);
   });

@@ -1,3 +1,8 @@
+import type { components } from '../../generated/signpost';
+
+/** The contract's accessibility features: the labels below must name every one (the compiler checks). */
+export type AccessibilityFeature = components['schemas']['AccessibilityFeature'];
+
 /** What a resident searched for, kept in the URL so a search can be shared or reloaded (nothing personal: "near me" is not kept). */
 export interface SearchState {
   q: string;
@@ -7,17 +12,21 @@ export interface SearchState {
   free: boolean;
   onNow: boolean;
   day: string;
-  accessibility: string[];
+  accessibility: AccessibilityFeature[];
   modes: string[];
   age: number | null;
 }
 
 export const RADII_M = [1000, 2000, 5000, 10000, 20000] as const;
 export const DEFAULT_RADIUS_M = 5000;
-export const ACCESSIBILITY: Record<string, string> = {
+export const ACCESSIBILITY: Record<AccessibilityFeature, string> = {
   step_free: 'Step-free access', accessible_toilet: 'Accessible toilet', hearing_loop: 'Hearing loop', lift: 'Lift',
   parking: 'Parking', public_transport: 'Near public transport', quiet_room: 'Quiet room', baby_changing: 'Baby changing',
 };
+export function isAccessibilityFeature(value: string): value is AccessibilityFeature {
+  return Object.hasOwn(ACCESSIBILITY, value);
+}
+
 export const MODES: Record<string, string> = { in_person: 'In person', online: 'Online', phone: 'By phone' };
 export const DAYS: Record<string, string> = {
   MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday',
@@ -38,7 +47,7 @@ export function fromQuery(query: URLSearchParams): SearchState {
   s.onNow = query.get('on_now') === 'true';
   const day = query.get('day') ?? '';
   s.day = day in DAYS ? day : '';
-  s.accessibility = query.getAll('access').filter((a) => a in ACCESSIBILITY);
+  s.accessibility = query.getAll('access').filter(isAccessibilityFeature);
   s.modes = query.getAll('mode').filter((m) => m in MODES);
   const age = query.get('age');
   s.age = age !== null && /^\d{1,3}$/.test(age) ? Number(age) : null;
