@@ -26,10 +26,12 @@ class BodyEncodingHandler implements ExceptionHandler<DecompressionException, Ht
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DecompressionException exception) {
+        // the decompressor may already have taken the header off the request
         String encoding = request.getHeaders().get("Content-Encoding");
+        String said = encoding == null ? "its Content-Encoding" : "'" + encoding + "'";
         return processor.processResponse(ErrorContext.builder(request).cause(exception)
                 .errors(List.of(new ClientFieldError("Content-Encoding",
-                        "the body is not encoded as '" + encoding + "' says; send it plain with no Content-Encoding, or gzip it")))
+                        "the body is not encoded as " + said + " says; send it plain with no Content-Encoding, or gzip it")))
                 .build(), HttpResponse.badRequest());
     }
 }

@@ -50,7 +50,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<
                 messages.add(error.getMessage());
                 error.getPath()
                         .map(path -> error instanceof ClientFieldError ? path : FieldNames.fromViolationPath(path))
-                        .ifPresent(field -> fields.add(Map.of("field", field, "detail", error.getMessage())));
+                        .ifPresent(field -> fields.add(fieldError(field, error.getMessage())));
             }
             if (!messages.isEmpty()) {
                 problem.put("detail", fields.isEmpty() ? String.join("; ", messages) : summary(fields));
@@ -80,5 +80,13 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Map<
             detail.append(field.get("field")).append(": ").append(field.get("detail"));
         }
         return detail.toString();
+    }
+
+    /** One entry of "errors", field first: a Map.of would change its order from one JVM to the next. */
+    private static Map<String, String> fieldError(String field, String detail) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("detail", detail);
+        return error;
     }
 }

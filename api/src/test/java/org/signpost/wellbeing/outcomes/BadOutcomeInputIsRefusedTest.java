@@ -107,7 +107,8 @@ class BadOutcomeInputIsRefusedTest {
         Problem beforeStart = expectProblem(HttpStatus.BAD_REQUEST, () -> outcomes.correctOutcome(original.getId(),
                 new OutcomeCorrection("typo").completedOn(mary.receivedOn().minusDays(1)), DIRECT_CARE));
         assertThat(beforeStart.getErrors()).extracting(FieldError::getField).containsExactly("completed_on");
-        OutcomeFixtures.expectNotFound(() -> outcomes.correctOutcome(java.util.UUID.randomUUID(),
+        // no such record: refused as another scheme's record is, so the answer never confirms that an id exists
+        expectProblem(HttpStatus.FORBIDDEN, () -> outcomes.correctOutcome(java.util.UUID.randomUUID(),
                 new OutcomeCorrection("typo").completedOn(LocalDate.now()), DIRECT_CARE));
 
         assertThat(fixtures.records(mary.episodeId())).isEqualTo(1);
