@@ -21,25 +21,21 @@ import org.signpost.contract.model.ConsentKind;
 import org.signpost.contract.model.Episode;
 import org.signpost.contract.model.EpisodeTransitionRequest;
 import org.signpost.contract.model.EpisodeTransitionRequestTo;
-import org.signpost.contract.model.NewEpisode;
 import org.signpost.contract.model.NewOnwardReferral;
 import org.signpost.contract.model.OnwardDeclineReason;
 import org.signpost.contract.model.OnwardReferral;
 import org.signpost.contract.model.OnwardStatus;
 import org.signpost.contract.model.OnwardTransitionRequest;
 import org.signpost.contract.model.Problem;
-import org.signpost.contract.model.ReferralSource;
-import org.signpost.contract.model.Resident;
 import org.signpost.contract.model.ResidentConsent;
 import org.signpost.contract.model.ServiceDetail;
-import org.signpost.contract.model.Urgency;
 import org.signpost.contract.model.WithdrawalRequest;
 import org.signpost.testing.Bearer;
 import org.signpost.testing.ProblemBodies;
 import org.signpost.testing.Problems;
-import org.signpost.testing.SocialPrescribing;
 import org.signpost.testing.SocialPrescribing.Group;
 import org.signpost.testing.SocialPrescribing.Team;
+import org.signpost.testing.SocialPrescribing;
 import org.signpost.testing.TestDirectory;
 import org.signpost.testing.TestUsers;
 
@@ -220,13 +216,7 @@ class OpenReferralsAreNeverStrandedTest {
 
     private OnwardReferral drafted(Team team, Group group, String name) {
         act(team.linkWorker());
-        Resident resident = sp.resident(name, "Waiting", List.of(SocialPrescribing.shareWith(group.organisationId())));
-        Episode episode = episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.VCFSE, "Wants company",
-                List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE).body();
-        episodes.transitionEpisode(episode.getId(), new EpisodeTransitionRequest(EpisodeTransitionRequestTo.ACCEPTED,
-                episode.getVersion()), DIRECT_CARE);
-        return episodes.createOnwardReferral(episode.getId(), new NewOnwardReferral(group.serviceId(), "sp-loneliness"), DIRECT_CARE)
-                .body();
+        return sp.draftReferral(group, name, "Waiting");
     }
 
     private void transitionWithReason(OnwardReferral referral, OnwardStatus to, String reason) {

@@ -7,7 +7,6 @@ import static org.signpost.testing.SocialPrescribing.REFERRAL_MANAGEMENT;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,27 +14,19 @@ import org.signpost.contract.client.DirectoryServicesApi;
 import org.signpost.contract.client.EpisodesApi;
 import org.signpost.contract.client.OnwardReferralsApi;
 import org.signpost.contract.model.Capacity;
-import org.signpost.contract.model.Episode;
-import org.signpost.contract.model.EpisodeTransitionRequest;
-import org.signpost.contract.model.EpisodeTransitionRequestTo;
-import org.signpost.contract.model.NewEpisode;
-import org.signpost.contract.model.NewOnwardReferral;
 import org.signpost.contract.model.OnwardDeclineReason;
 import org.signpost.contract.model.OnwardReferral;
 import org.signpost.contract.model.OnwardStatus;
 import org.signpost.contract.model.OnwardTransitionRequest;
 import org.signpost.contract.model.Problem;
-import org.signpost.contract.model.ReferralSource;
-import org.signpost.contract.model.Resident;
 import org.signpost.contract.model.RestoreRequest;
 import org.signpost.contract.model.ServiceDetail;
-import org.signpost.contract.model.Urgency;
 import org.signpost.testing.Bearer;
 import org.signpost.testing.ProblemBodies;
 import org.signpost.testing.Problems;
-import org.signpost.testing.SocialPrescribing;
 import org.signpost.testing.SocialPrescribing.Group;
 import org.signpost.testing.SocialPrescribing.Team;
+import org.signpost.testing.SocialPrescribing;
 import org.signpost.testing.TestDirectory;
 import org.signpost.testing.TestUsers;
 
@@ -209,13 +200,7 @@ class PlacesAndDeclinesTest {
 
     private OnwardReferral drafted(Team team, Group group, String name) {
         act(team.linkWorker());
-        Resident resident = sp.resident(name, "Places", List.of(SocialPrescribing.shareWith(group.organisationId())));
-        Episode episode = episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.VCFSE, "Wants company",
-                List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE).body();
-        episodes.transitionEpisode(episode.getId(), new EpisodeTransitionRequest(EpisodeTransitionRequestTo.ACCEPTED,
-                episode.getVersion()), DIRECT_CARE);
-        return episodes.createOnwardReferral(episode.getId(), new NewOnwardReferral(group.serviceId(), "sp-loneliness"), DIRECT_CARE)
-                .body();
+        return sp.draftReferral(group, name, "Places");
     }
 
     private OnwardReferral transition(OnwardReferral referral, OnwardStatus to, String purpose) {

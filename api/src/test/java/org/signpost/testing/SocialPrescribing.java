@@ -11,15 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.signpost.contract.client.EpisodesApi;
 import org.signpost.contract.client.ResidentsApi;
 import org.signpost.contract.model.ConsentKind;
 import org.signpost.contract.model.ConsentRequest;
 import org.signpost.contract.model.ContactDetails;
 import org.signpost.contract.model.ContactMethod;
 import org.signpost.contract.model.ContactPreference;
+import org.signpost.contract.model.Episode;
+import org.signpost.contract.model.EpisodeTransitionRequest;
+import org.signpost.contract.model.EpisodeTransitionRequestTo;
+import org.signpost.contract.model.NewEpisode;
+import org.signpost.contract.model.NewOnwardReferral;
 import org.signpost.contract.model.NewResident;
+import org.signpost.contract.model.OnwardReferral;
+import org.signpost.contract.model.ReferralSource;
 import org.signpost.contract.model.Resident;
 import org.signpost.contract.model.Sex;
+import org.signpost.contract.model.Urgency;
 import org.signpost.people.application.Schemes;
 import org.signpost.people.model.Scheme;
 import org.signpost.security.model.Role;
@@ -53,15 +62,17 @@ public class SocialPrescribing {
     private final TestUsers users;
     private final DirectoryRows directory;
     private final ResidentsApi residents;
+    private final EpisodesApi episodes;
 
     SocialPrescribing(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Schemes schemes, TestUsers users,
-            DirectoryRows directory, ResidentsApi residents) {
+            DirectoryRows directory, ResidentsApi residents, EpisodesApi episodes) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.schemes = schemes;
         this.users = users;
         this.directory = directory;
         this.residents = residents;
+        this.episodes = episodes;
         ensureNeeds();
     }
 
@@ -107,6 +118,20 @@ public class SocialPrescribing {
                 .contact(new ContactDetails().phone("01632 960123").email(given.toLowerCase() + "@example.org").address("1 Test Street"))
                 .sex(Sex.FEMALE).gpPracticeOdsCode("C87001").consents(consents);
         return residents.createResident(body, DIRECT_CARE).body();
+    }
+
+    /**
+     * By whoever's token is in use (a link worker of the team): a resident who consents to sharing with the group, their
+     * accepted episode, and a draft referral from it to the group's service.
+     */
+    public OnwardReferral draftReferral(Group group, String given, String family) {
+        Resident resident = resident(given, family, List.of(shareWith(group.organisationId())));
+        Episode episode = episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.VCFSE, "Wants company",
+                List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE).body();
+        episodes.transitionEpisode(episode.getId(), new EpisodeTransitionRequest(EpisodeTransitionRequestTo.ACCEPTED,
+                episode.getVersion()), DIRECT_CARE);
+        return episodes.createOnwardReferral(episode.getId(), new NewOnwardReferral(group.serviceId(), "sp-loneliness"), DIRECT_CARE)
+                .body();
     }
 
     public static ConsentRequest shareWith(UUID organisation) {
