@@ -54,8 +54,10 @@ export class PlacesMap {
     }
     this.el.dataset.count = String(pins.length);
     if (fit && pins.length > 0) {
-      this.moveProgrammatically(() => this.map.fitBounds(L.latLngBounds(pins.map((p) => [p.lat, p.lon])), { padding: [24, 24], maxZoom: 15 }));
-      this.fittedZoom = this.map.getZoom();
+      const bounds = L.latLngBounds(pins.map((p) => [p.lat, p.lon]));
+      // Known before the move, not read after it: an animated move would still report the old zoom.
+      this.fittedZoom = Math.min(15, this.map.getBoundsZoom(bounds, false, L.point(48, 48)));
+      this.moveProgrammatically(() => this.map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15, animate: false }));
     }
   }
 
@@ -85,9 +87,13 @@ export class PlacesMap {
   setZoom(zoom: number): void { this.map.setZoom(zoom); }
 
   center(lat: number, lon: number, zoom: number): void {
-    this.moveProgrammatically(() => this.map.setView([lat, lon], zoom));
+    this.moveProgrammatically(() => this.map.setView([lat, lon], zoom, { animate: false }));
   }
 
+  /**
+   * Moves the map without it counting as the resident's move. Never animated: an animated move ends (moveend) after
+   * this returns, when the flag could no longer tell it from the resident's own.
+   */
   private moveProgrammatically(move: () => void): void {
     const before = this.map.getBounds();
     const zoomBefore = this.map.getZoom();
