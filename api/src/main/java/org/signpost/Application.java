@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.signpost.notifications.infrastructure.NotificationChannelCheck;
+import org.signpost.platform.config.DevMailServer;
 import org.signpost.platform.config.DevServers;
 import org.signpost.platform.config.RunMode;
 
@@ -32,6 +36,12 @@ public final class Application {
             System.err.println(RunMode.missingServers(needDb, needEs));
             System.exit(2);
         }
+        Optional<String> noMail = NotificationChannelCheck.whatIsMissing(System.getenv(), System.getProperties());
+        if (noMail.isPresent() && !mode.dev()) {
+            System.err.println(noMail.get());
+            System.exit(2);
+        }
+        List<String> whereMailIsRead = List.of();
         if (mode.dev()) {
             app.environments("dev");
             if (needDb || needEs) {
@@ -45,6 +55,17 @@ public final class Application {
                 Path data = Path.of(System.getProperty("signpost.embedded.data", "target/run-data"));
                 properties.putAll(servers.start(data, needDb, needEs));
             }
+            if (!NotificationChannelCheck.mailConfigured(System.getenv(), System.getProperties())) {
+                DevMailServer mail = DevMailServer.find().orElseGet(() -> {
+                    System.err.println("Dev mode needs its in-process mail server, which is not in this build: run Signpost through "
+                            + "the README Run command, or set SIGNPOST_MAIL_HOST");
+                    System.exit(2);
+                    return null;
+                });
+                DevMailServer.Started started = mail.start(Path.of(System.getProperty("signpost.embedded.data", "target/run-data")));
+                properties.putAll(started.properties());
+                whereMailIsRead = started.whereToRead();
+            }
             if (!configured("SIGNPOST_JWT_SECRET", "signpost.jwt.secret")) {
                 properties.put("signpost.jwt.secret", randomSecret());
             }
@@ -54,6 +75,7 @@ public final class Application {
             }
         }
         ApplicationContext context = app.properties(properties).start();
+        List<String> mailLines = whereMailIsRead;
         context.getEnvironment().getProperty("micronaut.server.port", Integer.class).ifPresent(port -> {
             String base = "http://localhost:" + port;
             System.out.println();
@@ -63,6 +85,7 @@ public final class Application {
             System.out.println("  OpenAPI:     " + base + "/openapi/signpost.yaml");
             System.out.println("  Health:      " + base + "/health");
             System.out.println("  Metrics:     " + base + "/metrics");
+            mailLines.forEach(line -> System.out.println("  " + line));
             System.out.println();
         });
     }

@@ -33,6 +33,22 @@ class ProductionNeedsItsServersTest {
     }
 
     @Test
+    void withItsServersButNoMailServerOrNotifyItRefusesRatherThanDropMail() throws Exception {
+        String out = startAndWait(List.of(), Map.of("DATASOURCES_DEFAULT_URL", System.getProperty("datasources.default.url"),
+                "SIGNPOST_ELASTICSEARCH_URL", "http://127.0.0.1:9"));
+
+        assertThat(out).contains("SIGNPOST_MAIL_HOST is not set", "SIGNPOST_NOTIFICATIONS_CHANNEL=notify").doesNotContain("Signpost is up");
+    }
+
+    @Test
+    void choosingNotifyWithoutItsKeyIsRefusedToo() throws Exception {
+        String out = startAndWait(List.of(), Map.of("DATASOURCES_DEFAULT_URL", System.getProperty("datasources.default.url"),
+                "SIGNPOST_ELASTICSEARCH_URL", "http://127.0.0.1:9", "SIGNPOST_NOTIFICATIONS_CHANNEL", "notify"));
+
+        assertThat(out).contains("SIGNPOST_NOTIFY_API_KEY").doesNotContain("Signpost is up");
+    }
+
+    @Test
     void devModeIsReadFromTheEnvironmentOrTheSystemProperties() {
         java.util.Properties none = new java.util.Properties();
         java.util.Properties devEnv = new java.util.Properties();
@@ -55,7 +71,8 @@ class ProductionNeedsItsServersTest {
         command.addAll(options);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.signpost.Application"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        for (String name : List.of("DATASOURCES_DEFAULT_URL", "SIGNPOST_ELASTICSEARCH_URL", "SIGNPOST_DEV", "MICRONAUT_ENVIRONMENTS")) {
+        for (String name : List.of("DATASOURCES_DEFAULT_URL", "SIGNPOST_ELASTICSEARCH_URL", "SIGNPOST_DEV", "MICRONAUT_ENVIRONMENTS",
+                "SIGNPOST_MAIL_HOST", "SIGNPOST_NOTIFICATIONS_CHANNEL", "SIGNPOST_NOTIFY_API_KEY")) {
             builder.environment().remove(name);
         }
         builder.environment().putAll(env);
