@@ -111,6 +111,8 @@ class ListingsDueForReviewTest {
         job.run();
         job.run();
         assertThat(database.searchOutboxRows(other.getId())).as("one re-index when it drops out of residents' sight").isEqualTo(outboxBefore + 1);
+        assertThat(events(other, "listing.hidden-for-staleness")).as("its group is told once that residents no longer see it").isEqualTo(1);
+        assertThat(events(mine, "listing.hidden-for-staleness")).isZero();
         assertThat(reminders(other)).as("still the same due period").isEqualTo(1);
 
         clock.advance(Period.ofDays(1));
@@ -127,7 +129,10 @@ class ListingsDueForReviewTest {
     }
 
     private long reminders(ServiceDetail listing) {
-        return database.count("SELECT COUNT(*) FROM event_outbox WHERE aggregate_id = ? AND event_type = ?", listing.getId(),
-                ReviewDueJob.EVENT);
+        return events(listing, "listing.review-due");
+    }
+
+    private long events(ServiceDetail listing, String type) {
+        return database.count("SELECT COUNT(*) FROM event_outbox WHERE aggregate_id = ? AND event_type = ?", listing.getId(), type);
     }
 }

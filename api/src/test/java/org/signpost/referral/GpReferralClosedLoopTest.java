@@ -169,8 +169,8 @@ class GpReferralClosedLoopTest {
                 "accepted>attended by " + walkers.editor(), "attended>completed by " + walkers.editor());
 
         // every transition wrote its event for notifications and GP messages
-        assertThat(sp.events(draft.getId())).extracting(e -> e.get("event_type")).containsExactly("onward_referral.drafted",
-                "onward_referral.sent", "onward_referral.accepted", "onward_referral.attended", "onward_referral.completed");
+        assertThat(sp.events(draft.getId())).extracting(e -> e.get("event_type")).containsExactly("referral.drafted",
+                "referral.sent", "referral.accepted", "referral.attended", "referral.completed");
         assertThat(sp.events(referred.getId())).extracting(e -> e.get("event_type"))
                 .containsExactly("episode.referred", "episode.accepted", "episode.assigned");
         assertThat(sp.events(draft.getId())).allSatisfy(e -> assertThat(e.get("payload")).doesNotContain("Mary", "01632 960123"));

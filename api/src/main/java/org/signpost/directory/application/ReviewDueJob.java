@@ -4,10 +4,10 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.signpost.directory.model.ReviewPeriods;
+import org.signpost.platform.events.EventOutbox;
+import org.signpost.platform.events.PlatformEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,16 +15,16 @@ import org.slf4j.LoggerFactory;
  * The staleness sweep, safe to run often and on several instances at once:
  * <ul>
  *   <li>each verified listing whose assured_date is older than review-after (or missing) gets one
- *       {@code listing.review_due} event in {@code event_outbox} per due period (a period ends
- *       when someone confirms the listing, which changes its assured_date);</li>
+ *       {@code listing.review-due} event per due period (a period ends when someone confirms the
+ *       listing, which changes its assured_date);</li>
  *   <li>each verified listing that passes hide-after gets one {@code search_outbox} row, because
- *       residents stop seeing it though nothing in it changed.</li>
+ *       residents stop seeing it though nothing in it changed, and one {@code listing.hidden-for-staleness}
+ *       event, so that its group hears of it.</li>
  * </ul>
  */
 @Singleton
 public class ReviewDueJob {
 
-    public static final String EVENT = "listing.review_due";
     private static final Logger LOG = LoggerFactory.getLogger(ReviewDueJob.class);
     private static final int BATCH = 500;
 
@@ -52,8 +52,7 @@ public class ReviewDueJob {
     public Outcome run() {
         LocalDate today = calendar.today();
         int reminded = sweep(StalenessSweep.Line.REVIEW_DUE, periods.reviewCutoff(today), this::remind);
-        int hidden = sweep(StalenessSweep.Line.HIDDEN, periods.hideCutoff(today),
-                c -> search.enqueue(List.of(c.serviceId()), calendar.now()));
+        int hidden = sweep(StalenessSweep.Line.HIDDEN, periods.hideCutoff(today), this::hide);
         if (reminded + hidden > 0) {
             LOG.info("Staleness sweep: {} listings newly due for review, {} newly hidden from residents", reminded, hidden);
         }
@@ -86,12 +85,13 @@ public class ReviewDueJob {
     }
 
     private void remind(StalenessSweep.Candidate c) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("service_id", c.serviceId().toString());
-        payload.put("organisation_id", c.organisationId().toString());
-        payload.put("name", c.name());
-        payload.put("assured_date", c.assuredDate() == null ? null : c.assuredDate().toString());
-        payload.put("due_since", c.assuredDate() == null ? null : c.assuredDate().plus(periods.reviewAfter()).plusDays(1).toString());
-        events.publish("service", c.serviceId(), EVENT, payload, calendar.now());
+        events.publish(new PlatformEvent.ListingReviewDue(c.serviceId(), c.organisationId(), c.assuredDate(),
+                c.assuredDate() == null ? null : c.assuredDate().plus(periods.reviewAfter()).plusDays(1)), calendar.now());
+    }
+
+    private void hide(StalenessSweep.Candidate c) {
+        search.enqueue(List.of(c.serviceId()), calendar.now());
+        events.publish(new PlatformEvent.ListingHiddenForStaleness(c.serviceId(), c.organisationId(), c.assuredDate(),
+                c.assuredDate() == null ? null : c.assuredDate().plus(periods.hideAfter()).plusDays(1)), calendar.now());
     }
 }

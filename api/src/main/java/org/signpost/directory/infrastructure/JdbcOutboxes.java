@@ -5,21 +5,17 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.signpost.directory.application.EventOutbox;
 import org.signpost.directory.application.SearchOutbox;
 
-/** Both outboxes: rows written with the statement's transaction, due at once. */
+/** The search outbox: rows written with the statement's transaction, due at once. */
 @Singleton
-class JdbcOutboxes implements SearchOutbox, EventOutbox {
+class JdbcOutboxes implements SearchOutbox {
 
     private final Sql sql;
-    private final ListingJson json;
 
-    JdbcOutboxes(Sql sql, ListingJson json) {
+    JdbcOutboxes(Sql sql) {
         this.sql = sql;
-        this.json = json;
     }
 
     @Override
@@ -48,11 +44,5 @@ class JdbcOutboxes implements SearchOutbox, EventOutbox {
         }
         return sql.update("INSERT INTO search_outbox (service_id, created_at, process_after) SELECT DISTINCT service_id, ?, ?"
                 + " FROM service_taxonomy_term WHERE term_id IN (" + Sql.marks(termIds) + ")", params);
-    }
-
-    @Override
-    public void publish(String aggregateType, UUID aggregateId, String eventType, Map<String, Object> payload, Instant now) {
-        sql.update("INSERT INTO event_outbox (aggregate_type, aggregate_id, event_type, payload, created_at) VALUES (?, ?, ?, ?, ?)",
-                aggregateType, aggregateId, eventType, json.write(payload), now);
     }
 }

@@ -13,7 +13,8 @@ import org.signpost.audit.model.Access;
 import org.signpost.audit.model.AuditAction;
 import org.signpost.people.application.Schemes;
 import org.signpost.referral.infrastructure.OnwardReferralRepository;
-import org.signpost.directory.application.EventOutbox;
+import org.signpost.platform.events.EventOutbox;
+import org.signpost.platform.events.PlatformEvent;
 import org.signpost.referral.model.ContactAttempt;
 import org.signpost.referral.model.ContactAttemptOutcome;
 import org.signpost.referral.model.OnwardReferral;
@@ -59,8 +60,8 @@ public class ContactAttempts {
             Instant now = clock.instant();
             referrals.insertAttempt(new ContactAttempt(UUID.randomUUID(), referralId, outcome,
                     note == null || note.isBlank() ? null : note.trim(), who.actor().username(), now), who.actor().userId());
-            outbox.publish("onward_referral", referralId, "onward_referral.contact_attempt", Map.of("referral_id", referralId.toString(),
-                    "outcome", outcome.wire(), "actor", who.actor().username()), now);
+            outbox.publish(new PlatformEvent.ReferralContactAttempted(referralId, current.organisationId(), who.actor().userId(),
+                    outcome.wire(), now), now);
             access.allowed(who, AuditAction.UPDATE, OnwardReferrals.resource(current), List.of("contact_attempts"));
             return views.build(current, party == ReferralTransitions.Party.PROVIDER);
         });

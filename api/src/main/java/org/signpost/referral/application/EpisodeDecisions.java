@@ -22,7 +22,8 @@ import org.signpost.platform.rules.Decision;
 import org.signpost.referral.infrastructure.EpisodeRepository;
 import org.signpost.referral.infrastructure.EpisodeWorkRepository;
 import org.signpost.referral.infrastructure.OnwardReferralRepository;
-import org.signpost.directory.application.EventOutbox;
+import org.signpost.platform.events.EventOutbox;
+import org.signpost.platform.events.PlatformEvent;
 import org.signpost.referral.model.Episode;
 import org.signpost.referral.model.EpisodeDeclineReason;
 import org.signpost.referral.model.EpisodeStatus;
@@ -108,15 +109,7 @@ public class EpisodeDecisions {
                     declineReason, reason);
             SocialPrescribingCodes.forTransition(to, declineReason).ifPresent(concept -> work.insertCodedEvent(episodeId,
                     current.residentId(), current.schemeId(), concept.code(), concept.display(), who.actor().userId(), now));
-            Map<String, Object> payload = new HashMap<>();
-            payload.put("episode_id", episodeId.toString());
-            payload.put("from", current.status().wire());
-            payload.put("to", to.wire());
-            payload.put("actor", who.actor().username());
-            if (declineReason != null) {
-                payload.put("decline_reason", declineReason.wire());
-            }
-            outbox.publish("episode", episodeId, "episode." + to.wire(), payload, now);
+            outbox.publish(decided(current, to, declineReason, who.actor().userId(), now), now);
             access.allowed(who, AuditAction.TRANSITION, EpisodeAccess.resource(current), EpisodeView.FIELDS);
             return Refusable.done(views.build(episodes.find(episodeId).orElseThrow()));
         });
@@ -148,10 +141,20 @@ public class EpisodeDecisions {
             }
             Instant now = clock.instant();
             episodes.assign(episodeId, version, worker.id(), now);
-            outbox.publish("episode", episodeId, "episode.assigned", Map.of("episode_id", episodeId.toString(),
-                    "link_worker", worker.username()), now);
+            outbox.publish(new PlatformEvent.EpisodeAssigned(episodeId, current.schemeId(), worker.id(), who.actor().userId(), now), now);
             access.allowed(who, AuditAction.UPDATE, EpisodeAccess.resource(current), EpisodeView.FIELDS);
             return views.build(episodes.find(episodeId).orElseThrow());
         });
+    }
+
+    /** The event of an episode decision: accepted, declined (with its reason) or closed. */
+    private static PlatformEvent decided(Episode episode, EpisodeStatus to, EpisodeDeclineReason declineReason, UUID actor, Instant now) {
+        return switch (to) {
+            case ACCEPTED -> new PlatformEvent.EpisodeAccepted(episode.id(), episode.schemeId(), actor, now);
+            case DECLINED -> new PlatformEvent.EpisodeDeclined(episode.id(), episode.schemeId(), actor, now,
+                    declineReason == null ? null : declineReason.wire());
+            case CLOSED -> new PlatformEvent.EpisodeClosed(episode.id(), episode.schemeId(), actor, now);
+            case REFERRED -> throw new IllegalArgumentException("No episode moves back to referred");
+        };
     }
 }

@@ -23,7 +23,8 @@ import org.signpost.platform.errors.InvalidInputException;
 import org.signpost.platform.errors.Violations;
 import org.signpost.platform.rules.Decision;
 import org.signpost.referral.infrastructure.EpisodeRepository;
-import org.signpost.directory.application.EventOutbox;
+import org.signpost.platform.events.EventOutbox;
+import org.signpost.platform.events.PlatformEvent;
 import org.signpost.referral.model.Episode;
 import org.signpost.referral.model.EpisodeStatus;
 import org.signpost.referral.model.ReferralSource;
@@ -112,9 +113,8 @@ public class EpisodeIntake {
 
     /** The outbox event and the audit line of a new episode, in the caller's transaction. */
     void referred(Access who, Episode episode) {
-        outbox.publish("episode", episode.id(), "episode.referred", Map.of("episode_id", episode.id().toString(),
-                "scheme_id", episode.schemeId().toString(), "source", episode.source().wire(), "urgency", episode.urgency().wire()),
-                clock.instant());
+        outbox.publish(new PlatformEvent.EpisodeReferred(episode.id(), episode.schemeId(), episode.source().wire(),
+                episode.urgency().wire()), clock.instant());
         access.allowed(who, AuditAction.CREATE, EpisodeAccess.resource(episode), EpisodeView.FIELDS);
     }
 

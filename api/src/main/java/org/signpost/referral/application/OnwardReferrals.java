@@ -22,7 +22,7 @@ import org.signpost.platform.errors.NotFoundException;
 import org.signpost.platform.rules.Decision;
 import org.signpost.referral.infrastructure.EpisodeRepository;
 import org.signpost.referral.infrastructure.OnwardReferralRepository;
-import org.signpost.directory.application.EventOutbox;
+import org.signpost.platform.events.EventOutbox;
 import org.signpost.referral.model.Episode;
 import org.signpost.referral.model.EpisodeStatus;
 import org.signpost.referral.model.EpisodeTransitions;
@@ -102,8 +102,7 @@ public class OnwardReferrals {
                     serviceId, service.name(), organisation, need, blankToNull(sharedInformation), OnwardStatus.DRAFT, false, null, null,
                     null, 1, who.actor().userId(), now, null, now);
             referrals.insert(referral);
-            outbox.publish("onward_referral", referral.id(), "onward_referral.drafted", Map.of("referral_id", referral.id().toString(),
-                    "episode_id", episodeId.toString(), "service_id", serviceId.toString()), now);
+            outbox.publish(ReferralEvents.drafted(referral), now);
             access.allowed(who, AuditAction.CREATE, resource(referral), OnwardReferralView.SHARED_FIELDS);
             return Refusable.done(views.build(referral, false));
         });

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +21,7 @@ import org.signpost.platform.errors.ConflictException;
 import org.signpost.platform.errors.Violations;
 import org.signpost.platform.rules.Decision;
 import org.signpost.referral.infrastructure.OnwardReferralRepository;
-import org.signpost.directory.application.EventOutbox;
+import org.signpost.platform.events.EventOutbox;
 import org.signpost.referral.model.OnwardReferral;
 import org.signpost.referral.model.OnwardStatus;
 import org.signpost.referral.model.ReferralTransitions;
@@ -180,7 +179,7 @@ public class OnwardTransitions {
         }
         OnwardReferral done = next(current, request, placeHeld, now);
         referrals.transition(done, version, now);
-        outbox.publish("onward_referral", referralId, "onward_referral." + to.wire(), payload(current, change, placeHeld), now);
+        outbox.publish(ReferralEvents.transition(current, to, change, who.actor().userId(), placeHeld), now);
         return view.withReferral(withVersion(done, version + 1));
     }
 
@@ -198,26 +197,6 @@ public class OnwardTransitions {
         return new OnwardReferral(r.id(), r.episodeId(), r.residentId(), r.schemeId(), r.serviceId(), r.serviceName(),
                 r.organisationId(), r.needCode(), r.sharedInformation(), r.status(), r.placeHeld(), r.capacityOverrideReason(),
                 r.declineReason(), r.outcome(), version, r.createdBy(), r.createdAt(), r.sentAt(), r.updatedAt());
-    }
-
-    private static Map<String, Object> payload(OnwardReferral r, StatusChange change, boolean placeHeld) {
-        Map<String, Object> payload = new HashMap<>();
-        payload.put("referral_id", r.id().toString());
-        payload.put("episode_id", r.episodeId().toString());
-        payload.put("service_id", r.serviceId().toString());
-        payload.put("organisation_id", r.organisationId().toString());
-        payload.put("from", change.from());
-        payload.put("to", change.to());
-        payload.put("actor", change.actor());
-        payload.put("at", change.at().toString());
-        payload.put("place_held", placeHeld);
-        if (change.declineReason() != null) {
-            payload.put("decline_reason", change.declineReason());
-        }
-        if (change.outcome() != null) {
-            payload.put("outcome", change.outcome());
-        }
-        return payload;
     }
 
     private static String trim(String value) {

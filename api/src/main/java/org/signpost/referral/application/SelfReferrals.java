@@ -19,6 +19,8 @@ import org.signpost.people.model.Resident;
 import org.signpost.people.model.ResidentDetails;
 import org.signpost.people.model.ResidentDetailsRules;
 import org.signpost.platform.errors.Violations;
+import org.signpost.platform.events.EventOutbox;
+import org.signpost.platform.events.PlatformEvent;
 import org.signpost.referral.infrastructure.EpisodeRepository;
 import org.signpost.referral.model.Episode;
 import org.signpost.referral.model.EpisodeStatus;
@@ -26,7 +28,7 @@ import org.signpost.referral.model.ReferralSource;
 import org.signpost.referral.model.Urgency;
 import org.signpost.security.model.Role;
 
-/** A resident refers themselves from the app; their record is created on the first referral. */
+/** A resident refers themselves from the app; their record is created on the first referral, and they hear it was received. */
 @Singleton
 public class SelfReferrals {
 
@@ -42,12 +44,13 @@ public class SelfReferrals {
     private final ResidentRecords records;
     private final Schemes schemes;
     private final NeedsCatalogue taxonomy;
+    private final EventOutbox outbox;
     private final PersonalDataAccess access;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     SelfReferrals(EpisodeRepository episodes, EpisodeIntake intake, EpisodeViews views, ResidentDirectory residents,
-            ResidentRecords records, Schemes schemes, NeedsCatalogue taxonomy, PersonalDataAccess access,
+            ResidentRecords records, Schemes schemes, NeedsCatalogue taxonomy, EventOutbox outbox, PersonalDataAccess access,
             TransactionOperations<Connection> transactions, Clock clock) {
         this.episodes = episodes;
         this.intake = intake;
@@ -56,6 +59,7 @@ public class SelfReferrals {
         this.records = records;
         this.schemes = schemes;
         this.taxonomy = taxonomy;
+        this.outbox = outbox;
         this.access = access;
         this.transactions = transactions;
         this.clock = clock;
@@ -89,6 +93,8 @@ public class SelfReferrals {
                     null, null, null, null, 1, me, clock.instant());
             episodes.insert(episode);
             intake.referred(who, episode);
+            outbox.publish(new PlatformEvent.SelfReferralReceived(episode.id(), episode.schemeId(), me, episode.createdAt()),
+                    episode.createdAt());
             return views.fresh(episode);
         });
     }

@@ -109,6 +109,18 @@ public class OnwardReferralRepository {
     }
 
     /** Applies a transition if the referral is still at {@code expectedVersion}; false when another won. */
+    /** Sent before {@code sentBefore}, still unanswered, and not yet reported as such: oldest first. */
+    public List<OnwardReferral> unansweredUnreported(Instant sentBefore, int limit) {
+        return sql.list("SELECT * FROM onward_referral WHERE status = 'sent' AND sent_at < ? AND unanswered_reported_at IS NULL"
+                + " ORDER BY sent_at LIMIT ?", OnwardReferralRepository::row, sentBefore, limit);
+    }
+
+    /** Marks the referral reported as unanswered; false when it was answered or reported meanwhile. */
+    public boolean markUnansweredReported(UUID id, Instant sentBefore, Instant now) {
+        return sql.update("UPDATE onward_referral SET unanswered_reported_at = ? WHERE id = ? AND status = 'sent' AND sent_at < ?"
+                + " AND unanswered_reported_at IS NULL", now, id, sentBefore) == 1;
+    }
+
     public boolean transition(OnwardReferral next, long expectedVersion, Instant now) {
         return sql.update("UPDATE onward_referral SET status = ?, place_held = ?, capacity_override_reason = ?, decline_reason = ?,"
                 + " outcome = ?, sent_at = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?", next.status().wire(),

@@ -19,6 +19,8 @@ import org.signpost.people.model.Resident;
 import org.signpost.platform.errors.ConflictException;
 import org.signpost.platform.errors.NotFoundException;
 import org.signpost.platform.errors.Violations;
+import org.signpost.platform.events.EventOutbox;
+import org.signpost.platform.events.PlatformEvent;
 import org.signpost.referral.application.EpisodeReader;
 import org.signpost.referral.model.EpisodeFacts;
 import org.signpost.security.model.Role;
@@ -50,13 +52,14 @@ public class OutcomeInvitations {
     private final InvitationRepository invitations;
     private final MeasureCatalogue catalogue;
     private final PersonalDataAccess access;
+    private final EventOutbox outbox;
     private final OutcomeSettings settings;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     OutcomeInvitations(OutcomeEpisodes episodes, EpisodeReader episodeReader, ResidentDirectory residents, OutcomeScorer scorer,
             OutcomeWriter writer, InvitationRepository invitations, MeasureCatalogue catalogue, PersonalDataAccess access,
-            OutcomeSettings settings, TransactionOperations<Connection> transactions, Clock clock) {
+            EventOutbox outbox, OutcomeSettings settings, TransactionOperations<Connection> transactions, Clock clock) {
         this.episodes = episodes;
         this.episodeReader = episodeReader;
         this.residents = residents;
@@ -65,6 +68,7 @@ public class OutcomeInvitations {
         this.invitations = invitations;
         this.catalogue = catalogue;
         this.access = access;
+        this.outbox = outbox;
         this.settings = settings;
         this.transactions = transactions;
         this.clock = clock;
@@ -90,6 +94,8 @@ public class OutcomeInvitations {
                 who.actor().userId(), now, now.plus(settings.invitationExpiry()), null);
         transactions.executeWrite(status -> {
             invitations.insert(invitation);
+            outbox.publish(new PlatformEvent.OutcomeInvited(invitation.id(), episodeId, resident.userAccountId(), measureId,
+                    timepoint.name().toLowerCase(java.util.Locale.ROOT), invitation.expiresAt()), now);
             access.allowed(who, AuditAction.CREATE, OutcomeEpisodes.resource(episode), List.of("outcome_invitations"));
             return null;
         });
