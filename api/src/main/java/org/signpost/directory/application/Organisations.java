@@ -35,9 +35,13 @@ public class Organisations implements OrganisationLookup {
     }
 
     public OrganisationDetails create(Actor actor, OrganisationDraft draft) {
+        return create(actor, UUID.randomUUID(), draft);
+    }
+
+    /** With an id chosen beforehand (a group sign-up names the organisation it will create when approved). */
+    public OrganisationDetails create(Actor actor, UUID id, OrganisationDraft draft) {
         ListingGuard.requireReviewer(actor);
         OrganisationDraft checked = draft.checked();
-        UUID id = UUID.randomUUID();
         transactions.executeWrite(status -> {
             store.insert(id, checked, calendar.now());
             return null;

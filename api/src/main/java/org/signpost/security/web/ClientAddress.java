@@ -12,7 +12,7 @@ import org.signpost.security.application.SignInThrottleSettings;
  * that is not itself a trusted proxy (entries to its left are whatever the client chose to send).
  */
 @Singleton
-class ClientAddress {
+public class ClientAddress {
 
     private final Set<String> trustedProxies;
 
@@ -20,7 +20,7 @@ class ClientAddress {
         this.trustedProxies = Set.copyOf(settings.trustedProxies());
     }
 
-    String of(HttpRequest<?> request) {
+    public String of(HttpRequest<?> request) {
         String peer = request.getRemoteAddress().getAddress() == null ? request.getRemoteAddress().getHostString()
                 : request.getRemoteAddress().getAddress().getHostAddress();
         if (!trustedProxies.contains(peer)) {

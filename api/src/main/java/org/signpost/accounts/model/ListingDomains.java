@@ -1,0 +1,83 @@
+package org.signpost.accounts.model;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Whether an email address proves a claim to a listing: it is at the listing's own web domain, the host of the
+ * organisation's website or of the service's web address (without a leading {@code www.}). A host where anyone can
+ * have a page or an address (social networks, free mail, site builders) proves nothing and is never a listing's own.
+ */
+public final class ListingDomains {
+
+    /** Hosts shared by many unrelated people: an address there is no proof of anything. */
+    static final Set<String> SHARED = Set.of("facebook.com", "instagram.com", "twitter.com", "x.com", "linkedin.com",
+            "gmail.com", "googlemail.com", "google.com", "sites.google.com", "outlook.com", "hotmail.com", "hotmail.co.uk",
+            "live.com", "live.co.uk", "yahoo.com", "yahoo.co.uk", "icloud.com", "aol.com", "btinternet.com", "sky.com",
+            "wordpress.com", "wixsite.com", "blogspot.com", "squarespace.com", "weebly.com", "github.io", "eventbrite.co.uk",
+            "eventbrite.com", "meetup.com", "nhs.net", "gov.uk");
+
+    private final Set<String> domains;
+
+    private ListingDomains(Set<String> domains) {
+        this.domains = Set.copyOf(domains);
+    }
+
+    /** The listing's own domains, from its web addresses (nulls and unreadable ones are left out). */
+    public static ListingDomains of(String... webAddresses) {
+        Set<String> found = new TreeSet<>();
+        for (String address : webAddresses) {
+            host(address).filter(h -> !shared(h)).ifPresent(found::add);
+        }
+        return new ListingDomains(found);
+    }
+
+    /** True when the email's domain is exactly one of the listing's own. */
+    public boolean proves(String email) {
+        if (email == null || email.indexOf('@') < 0) {
+            return false;
+        }
+        String domain = strip(email.substring(email.lastIndexOf('@') + 1));
+        return !shared(domain) && domains.contains(domain);
+    }
+
+    public Set<String> domains() {
+        return domains;
+    }
+
+    private static boolean shared(String host) {
+        for (String s : SHARED) {
+            if (host.equals(s) || host.endsWith("." + s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> host(String address) {
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
+        String text = address.trim();
+        if (!text.contains("://")) {
+            text = "https://" + text;
+        }
+        try {
+            String host = URI.create(text).getHost();
+            return host == null || !host.contains(".") ? Optional.empty() : Optional.of(strip(host));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String strip(String host) {
+        String h = host.trim().toLowerCase(Locale.ROOT);
+        if (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+}
