@@ -109,7 +109,8 @@ class ReferralNewsArrivesByEmailTest {
         // what a mail program does (RFC 8058): POST the form to the URL, no credentials
         Bearer.clear();
         URI url = URI.create(unsubscribe.substring(1, unsubscribe.length() - 1));
-        Map<?, ?> result = http.toBlocking().retrieve(HttpRequest.POST(url.getPath() + "?" + url.getRawQuery(), "List-Unsubscribe=One-Click")
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = http.toBlocking().retrieve(HttpRequest.POST(url.getPath() + "?" + url.getRawQuery(), "List-Unsubscribe=One-Click")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), Map.class);
         assertThat(result).containsEntry("template", "referral.attended").containsEntry("subscribed", false);
 
