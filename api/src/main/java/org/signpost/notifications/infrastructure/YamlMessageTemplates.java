@@ -25,7 +25,7 @@ class YamlMessageTemplates implements MessageTemplates {
     private final Map<String, MessageTemplate> templates;
 
     YamlMessageTemplates(ResourceResolver resources,
-            @Value("${signpost.notifications.template-files:classpath:notifications/templates/account.yml}") List<String> files) {
+            @Value("${signpost.notifications.template-files:classpath:notifications/templates/account.yml,classpath:notifications/templates/events.yml}") List<String> files) {
         Map<String, MessageTemplate> all = new TreeMap<>();
         for (String file : files) {
             for (MessageTemplate template : read(resources, file)) {
