@@ -58,6 +58,8 @@ class WebhooksController implements WebhooksApi {
         return subscription(subscriptions.get(currentActor.get(), subscriptionId));
     }
 
+    // a 204 has no body, but a client sending its default Accept: application/json must not get 406
+    @io.micronaut.http.annotation.Produces({"application/json", "application/problem+json"})
     @Override
     public HttpResponse<Void> deleteWebhook(UUID subscriptionId) {
         subscriptions.delete(currentActor.get(), subscriptionId);
