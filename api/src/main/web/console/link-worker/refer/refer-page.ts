@@ -57,7 +57,7 @@ export async function render(ctx: RouteContext): Promise<void> {
         q: q || undefined, postcode: postcode || undefined, has_capacity: capacity || undefined, limit: 20 } } }));
       results.replaceChildren(h('h2', {}, `${found.total}${found.total_is_exact ? '' : '+'} services`),
         found.results.length ? h('ol', { class: 'sp-results' }, ...found.results.map((hit) => result(ctx, hit, episode, resident))) : h('p', {}, 'Nothing found. Try other words or a wider area.'));
-      map.showPins(found.results.filter((r) => r.location).map((r) => ({ id: r.id, lat: r.location!.lat, lon: r.location!.lon, label: r.name, href: `#hit-${r.id}` })), true);
+      map.showPins(found.results.filter((r) => r.location).map((r) => ({ id: r.id, lat: r.location!.lat, lon: r.location!.lon, label: r.name, href: `#hit-${key(r)}` })), true);
     } catch (e) {
       results.replaceChildren();
       showProblem(problems, e, { q: { id: 'q', label: 'What are you looking for?' }, postcode: { id: 'postcode', label: 'Postcode' } });
@@ -65,6 +65,11 @@ export async function render(ctx: RouteContext): Promise<void> {
   };
   form.addEventListener('submit', (ev) => { ev.preventDefault(); void search(); });
   if (ctx.query.get('q') !== null || ctx.query.get('postcode') !== null) void search();
+}
+
+/** A result's id made safe for an element id and a CSS selector (a result id may join two ids with a colon). */
+function key(hit: Hit): string {
+  return hit.id.replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
 function places(hit: Hit): HTMLElement {
@@ -75,8 +80,8 @@ function places(hit: Hit): HTMLElement {
 
 function result(ctx: RouteContext, hit: Hit, episode: Schemas['Episode'], resident: Schemas['Resident']): HTMLElement {
   const panel = h('div', { class: 'sp-refer-panel' });
-  const refer = button('Refer', { type: 'button', secondary: true, 'aria-expanded': 'false', 'aria-controls': `refer-${hit.id}` });
-  const item = h('li', { class: 'sp-result', id: `hit-${hit.id}` },
+  const refer = button('Refer', { type: 'button', secondary: true, 'aria-expanded': 'false', 'aria-controls': `refer-${key(hit)}` });
+  const item = h('li', { class: 'sp-result', id: `hit-${key(hit)}` },
     h('h3', { class: 'sp-result__title nhsuk-heading-s' }, h('a', { href: `/listing/${hit.service_id}`, target: '_blank', rel: 'noopener' }, hit.name,
       h('span', { class: 'nhsuk-u-visually-hidden' }, ' (opens in a new tab)'))),
     h('p', { class: 'nhsuk-body-s sp-no-margin' }, hit.organisation_name, hit.distance_m !== undefined ? `, ${(hit.distance_m / 1609.344).toFixed(1)} miles` : '',
@@ -84,7 +89,7 @@ function result(ctx: RouteContext, hit: Hit, episode: Schemas['Episode'], reside
     h('p', { class: 'sp-flags' }, places(hit), ' ',
       hit.stale ? h('strong', { class: 'nhsuk-tag nhsuk-tag--orange' }, `Not confirmed since ${date(hit.assured_date) || 'a long time'}: check it still runs`) : null),
     refer, panel);
-  panel.id = `refer-${hit.id}`;
+  panel.id = `refer-${key(hit)}`;
   refer.addEventListener('click', () => {
     const open = refer.getAttribute('aria-expanded') === 'true';
     refer.setAttribute('aria-expanded', String(!open));
@@ -101,22 +106,22 @@ async function referForm(ctx: RouteContext, hit: Hit, episode: Schemas['Episode'
   const full = hit.capacity_available !== undefined && hit.capacity_available !== null && hit.capacity_available <= 0;
   const who = resident.preferred_name ?? resident.given_name;
   const form = h('form', { novalidate: true, class: 'sp-refer-form', 'aria-label': `Refer to ${hit.name}` },
-    choices({ name: `need-${hit.id}`, legend: 'For which need', small: true, items: needs.map((n, i) => ({ value: n.code, label: n.name, checked: i === 0 })) }),
-    textArea({ id: `shared-${hit.id}`, label: 'What to tell the group (optional)', hint: 'Only what they agreed to share', rows: 2 }),
+    choices({ name: `need-${key(hit)}`, legend: 'For which need', small: true, items: needs.map((n, i) => ({ value: n.code, label: n.name, checked: i === 0 })) }),
+    textArea({ id: `shared-${key(hit)}`, label: 'What to tell the group (optional)', hint: 'Only what they agreed to share', rows: 2 }),
     consented
       ? h('p', {}, `${who} agreed to share their details with ${hit.organisation_name}.`)
-      : choices({ name: `consent-${hit.id}`, legend: 'Consent to share', type: 'checkbox', small: true,
+      : choices({ name: `consent-${key(hit)}`, legend: 'Consent to share', type: 'checkbox', small: true,
         items: [{ value: 'yes', label: `${who} agreed to share their name and contact details with ${hit.organisation_name}` }] }),
-    full ? textArea({ id: `override-${hit.id}`, label: 'Why refer although there are no places free?', hint: 'The group sees this', rows: 2 }) : null,
+    full ? textArea({ id: `override-${key(hit)}`, label: 'Why refer although there are no places free?', hint: 'The group sees this', rows: 2 }) : null,
     button('Send referral'));
   form.prepend(problems);
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    const need = valueOf(form, `need-${hit.id}`);
-    const agreed = consented || (form.querySelector(`#consent-${hit.id}-1`) as HTMLInputElement | null)?.checked;
-    const override = full ? valueOf(form, `override-${hit.id}`) : undefined;
-    const fields = { consent: { id: `consent-${hit.id}-1`, label: 'Consent to share' }, need: { id: `need-${hit.id}-1`, label: 'Need' },
-      capacity_override_reason: { id: `override-${hit.id}`, label: 'Why refer although there are no places' }, shared_information: { id: `shared-${hit.id}`, label: 'What to tell the group' } };
+    const need = valueOf(form, `need-${key(hit)}`);
+    const agreed = consented || (form.querySelector(`#consent-${key(hit)}-1`) as HTMLInputElement | null)?.checked;
+    const override = full ? valueOf(form, `override-${key(hit)}`) : undefined;
+    const fields = { consent: { id: `consent-${key(hit)}-1`, label: 'Consent to share' }, need: { id: `need-${key(hit)}-1`, label: 'Need' },
+      capacity_override_reason: { id: `override-${key(hit)}`, label: 'Why refer although there are no places' }, shared_information: { id: `shared-${key(hit)}`, label: 'What to tell the group' } };
     if (!agreed || (full && !override)) {
       showProblem(problems, new ApiFailure({ title: 'There is a problem', status: 400, errors: [
         ...(!agreed ? [{ field: 'consent', detail: `is needed: ask ${who} before referring` }] : []),
@@ -132,7 +137,7 @@ async function referForm(ctx: RouteContext, hit: Hit, episode: Schemas['Episode'
             body: { kind: 'share_with_provider', organisation_id: hit.organisation_id, note: `Agreed when referred to ${hit.name}` } }));
         }
         draft = await call(staff.POST('/episodes/{episode_id}/referrals', { params: { path: { episode_id: episode.id }, header: ctx.personal() },
-          body: { service_id: hit.service_id, need, shared_information: valueOf(form, `shared-${hit.id}`) || undefined } }));
+          body: { service_id: hit.service_id, need, shared_information: valueOf(form, `shared-${key(hit)}`) || undefined } }));
         await call(staff.POST('/referrals/{referral_id}/transitions', { params: { path: { referral_id: draft.id }, header: ctx.personal() },
           body: { to: 'sent', version: draft.version, capacity_override_reason: override || undefined } }));
         ctx.navigate(`/console/referrals/${draft.id}?sent=1`);
