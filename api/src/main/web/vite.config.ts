@@ -41,7 +41,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['resident/**/*.test.ts', 'common/**/*.test.ts'],
+    include: ['resident/**/*.test.ts', 'common/**/*.test.ts', 'console/**/*.test.ts'],
     environment: 'node',
   },
 });
