@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-// Built into api's target/classes/web, which Micronaut serves at / (application.yml and AppShellController).
+// Built into api's target/classes/web, which Micronaut serves at / and /console/ (application.yml, ResidentAppShell, ConsoleAppShell).
 // SIGNPOST_WEB_OUT_DIR lets a developer build elsewhere.
 const outDir = process.env.SIGNPOST_WEB_OUT_DIR ?? fileURLToPath(new URL('../../../target/classes/web', import.meta.url));
 const nhsukImages = fileURLToPath(new URL('node_modules/nhsuk-frontend/dist/nhsuk/assets/images', import.meta.url));
@@ -37,11 +37,15 @@ export default defineConfig({
     // NHS.UK frontend's CSS carries old-IE hacks (@media screen\0) that lightningcss's minifier rejects; it is minified already
     cssMinify: false,
     rollupOptions: {
-      input: { resident: fileURLToPath(new URL('index.html', import.meta.url)) },
+      input: {
+        resident: fileURLToPath(new URL('index.html', import.meta.url)),
+        // the staff console at /console/ (platform.web.ConsoleAppShell answers every /console/** address with this page)
+        console: fileURLToPath(new URL('console/index.html', import.meta.url)),
+      },
     },
   },
   test: {
-    include: ['resident/**/*.test.ts', 'common/**/*.test.ts', 'console/**/*.test.ts'],
+    include: ['resident/**/*.test.ts', 'console/**/*.test.ts', 'common/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -1,0 +1,5 @@
+import { registerRoute } from '../routes';
+
+/** The link worker's screens. */
+export {};
+void registerRoute;
