@@ -37,12 +37,17 @@ export async function render(ctx: RouteContext): Promise<void> {
     void slot.render(section, ctx);
   }
 
-  await Promise.all([showChanges(changeList, said, 1), showDrafts(draftList, said, 1)]);
+  // an email about one listing links to /console/approvals?service_id=...: its changes only
+  const serviceId = ctx.query.get('service_id') ?? undefined;
+  if (serviceId) {
+    changes.insertBefore(h('p', {}, 'Showing the changes to one listing. ', h('a', { href: '/console/approvals' }, 'Show every change waiting')), changeList);
+  }
+  await Promise.all([showChanges(changeList, said, 1, serviceId), showDrafts(draftList, said, 1)]);
 }
 
-async function showChanges(where: HTMLElement, said: HTMLElement, page: number): Promise<void> {
+async function showChanges(where: HTMLElement, said: HTMLElement, page: number, serviceId?: string): Promise<void> {
   const found = await withLoading(where, 'listing changes', () =>
-    call(staff.GET('/directory/pending-changes', { params: { query: { page, per_page: 10 } } })));
+    call(staff.GET('/directory/pending-changes', { params: { query: { page, per_page: 10, ...(serviceId ? { service_id: serviceId } : {}) } } })));
   if (!found) return;
   const items = found.items ?? [];
   if (items.length === 0) {
@@ -50,12 +55,12 @@ async function showChanges(where: HTMLElement, said: HTMLElement, page: number):
     return;
   }
   where.append(h('p', {}, `${found.total_items} waiting, oldest first.`));
-  for (const change of items) where.append(await changeCard(change, where, said, page));
-  const nav = pager(page, found.per_page, found.total_items, (p) => void showChanges(where, said, p));
+  for (const change of items) where.append(await changeCard(change, where, said, page, serviceId));
+  const nav = pager(page, found.per_page, found.total_items, (p) => void showChanges(where, said, p, serviceId));
   if (nav) where.append(nav);
 }
 
-async function changeCard(change: PendingChange, list: HTMLElement, said: HTMLElement, page: number): Promise<HTMLElement> {
+async function changeCard(change: PendingChange, list: HTMLElement, said: HTMLElement, page: number, serviceId?: string): Promise<HTMLElement> {
   const id = `change-${change.id}`;
   const card = h('div', { class: 'nhsuk-card', id, 'data-change': change.id },
     h('div', { class: 'nhsuk-card__content' },
@@ -96,7 +101,7 @@ async function changeCard(change: PendingChange, list: HTMLElement, said: HTMLEl
       await call(staff.POST(path, { params: { path: { change_id: change.id } }, body: text ? { note: text } : {} }));
       said.textContent = `${how === 'approve' ? 'Approved' : 'Rejected'}: ${change.service_name ?? 'listing'}, ${heldFieldLabel(change.field)}.`;
       card.remove();
-      if (!list.querySelector('[data-change]')) void showChanges(list, said, Math.max(1, page - 1));
+      if (!list.querySelector('[data-change]')) void showChanges(list, said, Math.max(1, page - 1), serviceId);
     } catch (e) {
       approve.disabled = false;
       reject.disabled = false;

@@ -107,7 +107,7 @@ async function showSummary(where: HTMLElement, f: Filters, measure: Schemas['Mea
   where.append(h('h2', {}, `${measure?.name ?? report.measure_id} by ${GROUPINGS[report.group_by].toLowerCase()}`),
     h('p', {}, `${report.from ? `From ${report.from}` : 'From the first record'} to ${report.to ?? 'last month'}. ${better} `
       + `Groups of fewer than ${report.threshold} people are suppressed, and so are any others that would let one be worked out.`),
-    report.note ? h('p', { class: 'nhsuk-body-s' }, report.note) : null);
+    report.note ? h("p", { class: "nhsuk-body-s" }, report.note) : "");
   if (report.scores.length === 0) {
     where.append(h('p', {}, 'No one has a baseline and a later completion of this measure in this period. Try a longer period or another measure.'));
     return;

@@ -1,3 +1,4 @@
+import './oversight.css';
 import { registerRoute } from '../routes';
 
 /**

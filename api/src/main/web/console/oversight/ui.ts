@@ -53,7 +53,7 @@ export async function done(request: Promise<{ error?: unknown; response: Respons
 }
 
 export function heading(main: HTMLElement, text: string, lead?: string): void {
-  main.append(h('h1', {}, text));
+  main.append(h('h1', { tabindex: -1 }, text));
   if (lead) main.append(h('p', { class: 'nhsuk-lede-text' }, lead));
 }
 
