@@ -39,7 +39,8 @@ export async function render(ctx: RouteContext): Promise<void> {
   ctx.main.append(formArea, results);
   const choices = await withLoading(formArea, 'measures and schemes', () => Promise.all([
     call(staff.GET('/measures')),
-    call(staff.GET('/schemes')),
+    // a coordinator reports on their own schemes only: naming another is refused (and audited), so it is not offered
+    call(hasRole('EVALUATOR', 'ADMIN') ? staff.GET('/schemes') : staff.GET('/me/schemes')),
   ]));
   if (!choices) return;
   const [measures, schemes] = choices;

@@ -46,17 +46,16 @@ async function download(kind: Kind, format: 'csv' | 'ndjson', f: Filters, bar: R
   if (f.to) query.to = f.to;
   if (f.scheme) query.scheme_id = f.scheme;
   try {
-    let response: Response;
+    let answer: { error?: unknown; response: Response };
     try {
       const path = kind === 'outcomes' ? '/evaluation/exports/outcomes' : '/evaluation/exports/change-summaries';
-      response = (await staff.GET(path, { params: { query: query as never }, parseAs: 'stream' })).response;
+      answer = await staff.GET(path, { params: { query: query as never }, parseAs: 'stream' });
     } catch {
       throw new ApiFailure(networkProblem());
     }
-    if (!response.ok) {
-      const body = await response.json().catch(() => undefined);
-      throw new ApiFailure(asProblem(body, response.status));
-    }
+    const response = answer.response;
+    // on an error openapi-fetch has read the problem+json already
+    if (!response.ok) throw new ApiFailure(asProblem(answer.error, response.status));
     const blob = await readWithProgress(response, (p) => {
       bar.set(p.total ? p.loaded : null, p.total ?? 100, `Downloading: ${progressText(p)}`);
     });

@@ -3,6 +3,7 @@ import { expectAccessible, prepare, snap } from './journey';
 import { env, openFromNav, signInAt } from './oversight';
 
 test('an admin imports a council ORUK feed, sees its progress and every rejection, and looks after users, search and the audit log', async ({ page }, info) => {
+  test.setTimeout(600000);
   const problems = await prepare(page);
   const admin = env('SIGNPOST_ADMIN');
   await signInAt(page, '/console/admin/imports', admin, 'Import an Open Referral UK feed');

@@ -3,6 +3,7 @@ import { expectAccessible, prepare, snap } from './journey';
 import { env, openFromNav, signInAt } from './oversight';
 
 test('a coordinator approves a group’s held listing change from the email link', async ({ page }, info) => {
+  test.setTimeout(300000);
   const problems = await prepare(page);
   const held = env(`SIGNPOST_HELD_SERVICE_${info.project.name.toUpperCase()}`);
   await signInAt(page, `/console/approvals?service_id=${held}`, env('SIGNPOST_COORDINATOR'), 'Approvals');

@@ -4,6 +4,7 @@ import { expectAccessible, prepare, snap } from './journey';
 import { env, openFromNav, signInAt } from './oversight';
 
 test('an evaluator sees a change summary with suppressed groups marked and downloads exports', async ({ page }, info) => {
+  test.setTimeout(300000);
   const problems = await prepare(page);
   const scheme = env('SIGNPOST_EVAL_SCHEME_ID');
   await signInAt(page, `/console/outcomes?measure_id=ucla3&group_by=practice&scheme_id=${scheme}`, env('SIGNPOST_EVALUATOR'), 'Change from baseline');
