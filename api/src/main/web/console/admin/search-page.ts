@@ -39,11 +39,19 @@ export async function render(ctx: RouteContext): Promise<void> {
     }
     start.disabled = p.state === 'running';
   };
+  // the rebuild we started, known by its new index once it has one: until then an earlier rebuild's answer is not ours
+  let waitingFor: { previousIndex?: string } | null = null;
   const poll = async () => {
     try {
       const p = await call(staff.GET('/admin/search/rebuild'));
-      show(p);
-      if (p.state === 'running') setTimeout(() => void poll(), 1000);
+      const ours = !waitingFor || (p.state !== 'idle' && p.target_index !== waitingFor.previousIndex);
+      if (ours) {
+        show(p);
+        if (p.state !== 'running') waitingFor = null;
+      } else {
+        bar.set(null, 1, 'Starting the rebuild…');
+      }
+      if (p.state === 'running' || waitingFor) setTimeout(() => void poll(), 1000);
     } catch (e) {
       showFailure(problems, e);
     }
@@ -52,9 +60,15 @@ export async function render(ctx: RouteContext): Promise<void> {
     start.disabled = true;
     problems.replaceChildren();
     try {
-      const count = await call(staff.GET('/directory/services', { params: { query: { per_page: 1 } } }));
+      const [count, before] = await Promise.all([
+        call(staff.GET('/directory/services', { params: { query: { per_page: 1 } } })),
+        call(staff.GET('/admin/search/rebuild')),
+      ]);
       total = count.total_items;
-      show(await call(staff.POST('/admin/search/rebuild')));
+      const started = await call(staff.POST('/admin/search/rebuild'));
+      waitingFor = { previousIndex: before.target_index };
+      bar.set(null, 1, 'Starting the rebuild…');
+      if (started.state === 'running' && started.target_index !== before.target_index) show(started);
       void poll();
     } catch (e) {
       start.disabled = false;

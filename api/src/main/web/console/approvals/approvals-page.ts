@@ -2,7 +2,7 @@ import { call, type Schemas } from '../../common/api-client';
 import { h } from '../../common/dom';
 import type { RouteContext } from '../routes';
 import { staff } from '../session';
-import { button, day, heading, pager, showFailure, statusRegion, table, when, withLoading } from '../oversight/ui';
+import { button, heading, pager, showFailure, statusRegion, table, when, withLoading } from '../oversight/ui';
 import { heldFieldDiff, heldFieldLabel } from './change-diff';
 import { approvalSlots } from './slots';
 
@@ -144,10 +144,10 @@ async function showDrafts(where: HTMLElement, said: HTMLElement, page: number): 
       }
     });
     cell.append(verify);
-    return [s.name, s.organisation_name, day(s.updated_at), cell];
+    return [s.name, s.organisation_name, cell];
   });
   where.append(h('p', {}, `${found.total_items} draft listings.`),
-    table('Draft listings', ['Listing', 'Organisation', 'Last changed', 'Action'], rows));
+    table('Draft listings', ['Listing', 'Organisation', 'Action'], rows));
   const nav = pager(page, found.per_page, found.total_items, (p) => void showDrafts(where, said, p));
   if (nav) where.append(nav);
 }

@@ -25,7 +25,9 @@ export function changeSvg(layout: ChartLayout, id: string, title: string, descri
     svg.append(el('line', { x1: t.x, x2: t.x, y1: TOP - 6, y2: axisY, class: t.value === 0 ? 'sp-zero' : 'sp-grid' }));
     svg.append(el('text', { x: t.x, y: axisY + 16, 'text-anchor': 'middle', class: 'sp-tick' }, signed(t.value, t.value % 1 === 0 ? 0 : 1)));
   }
-  svg.append(el('text', { x: layout.zeroX, y: TOP - 10, 'text-anchor': 'middle', class: 'sp-tick' }, 'no change'));
+  // kept inside the chart when zero is at either edge
+  const anchor = layout.zeroX > layout.plotRight - 40 ? 'end' : layout.zeroX < layout.plotLeft + 40 ? 'start' : 'middle';
+  svg.append(el('text', { x: layout.zeroX, y: TOP - 10, 'text-anchor': anchor, class: 'sp-tick' }, 'no change'));
   layout.rows.forEach((r, i) => {
     const y = TOP + i * ROW + ROW / 2;
     svg.append(el('text', { x: layout.plotLeft - 10, y: y + 4, 'text-anchor': 'end', class: r.total ? 'sp-label sp-total' : 'sp-label' },
