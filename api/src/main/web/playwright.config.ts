@@ -20,8 +20,12 @@ export default defineConfig({
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // the resident app's journeys at a phone and a desktop size; the staff console's (console-*.spec.ts, needing the dev seeds'
+  // demo users: the runner sets SIGNPOST_DEMO_PASSWORD) likewise, as projects of their own (--project console-desktop)
   projects: [
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
+    { name: 'phone', testIgnore: /console-/, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    { name: 'desktop', testIgnore: /console-/, use: { viewport: { width: 1280, height: 900 } } },
+    { name: 'console-desktop', testMatch: /console-.*\.spec\.ts/, use: { viewport: { width: 1280, height: 900 } } },
+    { name: 'console-phone', testMatch: /console-.*\.spec\.ts/, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
   ],
 });

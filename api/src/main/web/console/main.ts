@@ -4,7 +4,7 @@ import './console.css';
 import { byId, clear, h } from '../common/dom';
 import { loading } from '../common/progress';
 import './modules';
-import { PURPOSES, purpose, purposeHeader, purposesFor } from './purpose';
+import { choosePurpose, PURPOSES, purpose, purposeHeader, purposesFor } from './purpose';
 import { match, navigationFor } from './routes';
 import { onSignInEnded, session, signOut } from './session';
 import { showPurposeChooser } from './shell/purpose-page';
@@ -124,5 +124,6 @@ document.addEventListener('click', (event) => {
   else void route();
 });
 window.addEventListener('popstate', () => void route());
-onSignInEnded((reason) => { endedNote = reason; void route(); });
+// the purpose belongs to one sign-in: the next person (or the next sign-in) is asked again
+onSignInEnded((reason) => { endedNote = reason; choosePurpose(null); void route(); });
 void route();

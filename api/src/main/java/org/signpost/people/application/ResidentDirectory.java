@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +72,14 @@ public class ResidentDirectory {
     /** The schemes the caller works on as staff: what a list of episodes or residents may show them (the rule of {@link #mayManage}). */
     public StaffScope staffScope(Actor actor) {
         return StaffScope.of(actor, schemes.of(actor.userId()));
+    }
+
+    /** Live records within the scope matching every criterion given (ResidentRepository#search), at most {@code limit}. */
+    public List<Resident> search(StaffScope scope, List<String> nameWords, LocalDate dateOfBirth, String nhsNumber, UUID id, int limit) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return transactions.executeRead(status -> residents.search(scope.schemes(), nameWords, dateOfBirth, nhsNumber, id, limit));
     }
 
     public List<Consent> consents(UUID residentId) {

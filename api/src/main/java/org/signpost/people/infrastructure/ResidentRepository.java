@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +76,41 @@ public class ResidentRepository {
         return sql.list("SELECT " + COLUMNS + " FROM resident WHERE id <> ? AND merged_into IS NULL"
                 + " AND ((? IS NOT NULL AND nhs_number = ?) OR match_key = ?) AND scheme_id IN (" + Sql.placeholders(schemes) + ")"
                 + " ORDER BY created_at LIMIT 20", ResidentRepository::row, params);
+    }
+
+    /**
+     * Live records of these schemes matching every criterion given (each name word the start of a first, preferred or
+     * last name; the date of birth; the NHS number; the id), by family name.
+     */
+    public List<Resident> search(Set<UUID> schemes, List<String> nameWords, LocalDate dateOfBirth, String nhsNumber, UUID id,
+            int limit) {
+        if (schemes.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("merged_into IS NULL AND scheme_id IN (" + Sql.placeholders(schemes) + ")");
+        List<Object> params = new ArrayList<>(schemes);
+        for (String word : nameWords) {
+            String prefix = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" AND (given_name LIKE ? OR family_name LIKE ? OR preferred_name LIKE ?)");
+            params.add(prefix);
+            params.add(prefix);
+            params.add(prefix);
+        }
+        if (dateOfBirth != null) {
+            where.append(" AND date_of_birth = ?");
+            params.add(dateOfBirth);
+        }
+        if (nhsNumber != null) {
+            where.append(" AND nhs_number = ?");
+            params.add(nhsNumber);
+        }
+        if (id != null) {
+            where.append(" AND id = ?");
+            params.add(id);
+        }
+        params.add(limit);
+        return sql.list("SELECT " + COLUMNS + " FROM resident WHERE " + where + " ORDER BY family_name, given_name, id LIMIT ?",
+                ResidentRepository::row, params.toArray());
     }
 
     public List<UUID> mergedInto(UUID survivor) {

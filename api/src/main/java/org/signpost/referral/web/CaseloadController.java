@@ -7,8 +7,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.signpost.audit.application.PersonalDataAccess;
 import org.signpost.audit.model.Access;
 import org.signpost.audit.model.AuditAction;
@@ -17,11 +19,16 @@ import org.signpost.contract.model.Caseload;
 import org.signpost.contract.model.CaseloadEpisode;
 import org.signpost.contract.model.EpisodeStatus;
 import org.signpost.contract.model.Reminder;
+import org.signpost.contract.model.ResidentEpisodeSummary;
+import org.signpost.contract.model.ResidentMatch;
+import org.signpost.contract.model.ResidentMatches;
 import org.signpost.contract.model.ReminderKind;
 import org.signpost.contract.model.Urgency;
 import org.signpost.contract.server.CaseloadApi;
 import org.signpost.referral.application.CaseloadView;
 import org.signpost.referral.application.Caseloads;
+import org.signpost.referral.application.ResidentFinder;
+import org.signpost.people.model.ResidentDetails;
 import org.signpost.security.web.CurrentActor;
 
 @Controller
@@ -33,10 +40,13 @@ class CaseloadController implements CaseloadApi {
     private final PersonalDataAccess access;
     private final Caseloads caseloads;
 
-    CaseloadController(CurrentActor currentActor, PersonalDataAccess access, Caseloads caseloads) {
+    private final ResidentFinder finder;
+
+    CaseloadController(CurrentActor currentActor, PersonalDataAccess access, Caseloads caseloads, ResidentFinder finder) {
         this.currentActor = currentActor;
         this.access = access;
         this.caseloads = caseloads;
+        this.finder = finder;
     }
 
     @Override
@@ -51,6 +61,19 @@ class CaseloadController implements CaseloadApi {
                 v.overdue().stream().map(CaseloadController::entry).toList(), v.reminders().stream().map(r -> new Reminder(
                         ReminderKind.valueOf(r.kind().name()), r.referralId(), r.episodeId(), r.serviceName(), time(r.since()),
                         r.detail())).toList());
+    }
+
+    @Override
+    public ResidentMatches findResidents(String name, LocalDate dateOfBirth, String nhsNumber, UUID residentId, String purpose) {
+        Access who = access.open(currentActor.get(), purpose, AuditAction.READ, Resource.of("resident", null, null));
+        return new ResidentMatches(finder.find(who, name, dateOfBirth, nhsNumber, residentId).stream().map(m -> {
+            ResidentDetails d = m.resident().details();
+            return new ResidentMatch(m.resident().id(), m.resident().schemeId(), d.givenName(), d.familyName(), d.dateOfBirth(),
+                    d.postcode(), m.episodes().stream().map(e -> new ResidentEpisodeSummary(e.id(),
+                            EpisodeStatus.valueOf(e.status().name()), e.receivedOn(), e.reason())
+                            .assignedTo(e.assignedTo() == null ? null : m.usernames().get(e.assignedTo()))).toList())
+                    .preferredName(d.preferredName()).nhsNumber(d.nhsNumber());
+        }).toList());
     }
 
     private static CaseloadEpisode entry(CaseloadView.Entry e) {

@@ -18,7 +18,9 @@ import org.signpost.security.model.Role;
 /**
  * Dev only ({@code signpost.demo-users.enabled}, set by application-dev.yml): one user per role,
  * {@code <role>@demo.signpost}, so every flow can be tried by hand. The GROUP_EDITOR is bound to
- * the first organisation by name and is skipped when the directory has none yet. The password is
+ * the first organisation by name that has a published listing (any organisation when none has), again on every start, and
+ * is skipped when the directory has none yet. {@code referral.application.DemoScheme} then puts the link worker and the
+ * coordinator in a demo scheme with a few residents. The password is
  * {@code SIGNPOST_DEMO_PASSWORD}, or a random one printed once to the console at start (never to
  * the log); each start resets the demo users' passwords.
  * Runs late among start-up listeners so a seed import that runs on start comes first.

@@ -40,10 +40,13 @@ public class UserAccounts {
         return id;
     }
 
-    /** Creates the user, or when the name exists sets its password: for demo accounts. */
+    /** Creates the user, or when the name exists sets its password, roles and organisation: for demo accounts. */
     public void createOrResetPassword(NewUser user) {
         users.findByUsername(normalise(user.username())).ifPresentOrElse(
-                existing -> users.updatePasswordHash(existing.id(), hasher.hash(user.password())),
+                existing -> {
+                    users.updatePasswordHash(existing.id(), hasher.hash(user.password()));
+                    users.setRoles(existing.id(), Role.toStored(user.roles()), user.organisationId().map(UUID::toString).orElse(null));
+                },
                 () -> create(user));
     }
 
