@@ -5,7 +5,7 @@ import { env, openFromNav, signInAt } from './oversight';
 test('a coordinator approves a group’s held listing change from the email link', async ({ page }, info) => {
   test.setTimeout(300000);
   const problems = await prepare(page);
-  const held = env(`SIGNPOST_HELD_SERVICE_${info.project.name.toUpperCase()}`);
+  const held = env(`SIGNPOST_HELD_SERVICE_${info.project.name.replace(/^oversight-/, "").toUpperCase()}`);
   await signInAt(page, `/console/approvals?service_id=${held}`, env('SIGNPOST_COORDINATOR'), 'Approvals');
 
   const card = page.locator(`[data-change]`).filter({ hasText: 'Name' }).first();

@@ -32,9 +32,10 @@ import org.signpost.testing.TestUsers;
  * change summary with suppressed groups marked as suppressed (never drawn as zero) and downloads an export with its
  * progress; an admin imports Bristol's real ORUK feed under a source name of its own and sees the upload progress and
  * every rejected record with its reason, then finds users, rebuilds the search index and reads the audit log. axe-core
- * (WCAG 2.2 A and AA) finds nothing on every screen. The journeys are tests/browser/oversight-*.spec.ts (the shared
- * Playwright config runs them only when this class sets SIGNPOST_OVERSIGHT); screenshots go to
- * target/browser-screenshots. This class makes the people and data they need through the API.
+ * (WCAG 2.2 A and AA) finds nothing on every screen. The journeys are tests/browser/oversight-*.spec.ts, the projects
+ * oversight-phone and oversight-desktop of the shared Playwright config, which has them only when this class sets
+ * SIGNPOST_OVERSIGHT (the people and data they need are made here, through the API and the test helpers); screenshots go
+ * to target/browser-screenshots/oversight-*.
  */
 @MicronautTest(transactional = false)
 @Property(name = "signpost.seeds.load", value = "true")
@@ -90,7 +91,7 @@ class OversightJourneysInChromiumTest {
         }
 
         Path log = Files.createDirectories(SCREENSHOTS).resolve("playwright-oversight.log");
-        ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test", "oversight-")
+        ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test", "--project=oversight-phone", "--project=oversight-desktop")
                 .directory(WEB.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
