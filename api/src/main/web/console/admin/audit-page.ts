@@ -2,7 +2,7 @@ import { call } from '../../common/api-client';
 import { h } from '../../common/dom';
 import type { RouteContext } from '../routes';
 import { staff } from '../session';
-import { heading, pager, table, when, withLoading } from '../oversight/ui';
+import { count, heading, pager, table, when, withLoading } from '../oversight/ui';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,7 +33,7 @@ export async function render(ctx: RouteContext): Promise<void> {
       out.append(h('p', {}, 'No entries.'));
       return;
     }
-    out.append(h('p', {}, `${found.total_items} entries.`), table('Audit log entries', ['When', 'Who', 'What', 'Record', 'Why', 'Outcome'],
+    out.append(h('p', {}, `${count(found.total_items, 'entry', 'entries')}.`), table('Audit log entries', ['When', 'Who', 'What', 'Record', 'Why', 'Outcome'],
       found.items.map((e) => [when(e.at), `${e.actor_username} (${e.actor_roles.join(', ').toLowerCase()})`,
         `${e.action} ${e.resource_type}${e.fields.length ? `: ${e.fields.join(', ')}` : ''}`,
         e.resident_id ? `resident ${e.resident_id}` : e.resource_id ?? '', e.purpose?.toLowerCase().replace(/_/g, ' ') ?? '',

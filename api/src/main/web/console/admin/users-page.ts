@@ -3,7 +3,7 @@ import { h } from '../../common/dom';
 import { clearFieldErrors } from '../../common/errors';
 import type { RouteContext } from '../routes';
 import { session, staff } from '../session';
-import { button, day, done, heading, pager, showFailure, statusRegion, table, withLoading } from '../oversight/ui';
+import { button, count, done, heading, pager, showFailure, statusRegion, table, withLoading } from '../oversight/ui';
 import { roleName } from '../schemes/schemes-page';
 
 type Role = Schemas['Role'];
@@ -56,10 +56,10 @@ async function showUsers(where: HTMLElement, said: HTMLElement, f: { q: string; 
     return;
   }
   const me = session()?.username;
-  where.append(h('p', {}, `${found.total_items} users.`), table('Users', ['Username', 'Roles', 'Account', 'Created', 'Actions'],
+  where.append(h('p', {}, `${count(found.total_items, 'user')}.`), table('Users', ['Username', 'Roles', 'Account', 'Actions'],
     found.items.map((u) => [u.username, u.roles.map(roleName).join(', '),
       u.enabled ? h('strong', { class: 'nhsuk-tag nhsuk-tag--green' }, 'Enabled') : h('strong', { class: 'nhsuk-tag nhsuk-tag--grey' }, 'Disabled'),
-      day(u.created_at), actions(u, u.username === me, said, () => again(page))])));
+      actions(u, u.username === me, said, () => again(page))])));
   const nav = pager(page, found.per_page, found.total_items, again);
   if (nav) where.append(nav);
 }

@@ -2,7 +2,7 @@ import { call, type Schemas } from '../../common/api-client';
 import { h } from '../../common/dom';
 import type { RouteContext } from '../routes';
 import { staff } from '../session';
-import { button, heading, pager, showFailure, statusRegion, table, when, withLoading } from '../oversight/ui';
+import { button, count, heading, pager, showFailure, statusRegion, table, when, withLoading } from '../oversight/ui';
 import { heldFieldDiff, heldFieldLabel } from './change-diff';
 import { approvalSlots } from './slots';
 
@@ -146,7 +146,7 @@ async function showDrafts(where: HTMLElement, said: HTMLElement, page: number): 
     cell.append(verify);
     return [s.name, s.organisation_name, cell];
   });
-  where.append(h('p', {}, `${found.total_items} draft listings.`),
+  where.append(h('p', {}, `${count(found.total_items, 'draft listing')}.`),
     table('Draft listings', ['Listing', 'Organisation', 'Action'], rows));
   const nav = pager(page, found.per_page, found.total_items, (p) => void showDrafts(where, said, p));
   if (nav) where.append(nav);

@@ -2,7 +2,7 @@ import { call } from '../../common/api-client';
 import { h } from '../../common/dom';
 import type { RouteContext } from '../routes';
 import { staff } from '../session';
-import { button, day, heading, pager, showFailure, statusRegion, table, withLoading } from '../oversight/ui';
+import { button, count, day, heading, pager, showFailure, statusRegion, table, withLoading } from '../oversight/ui';
 
 /**
  * Verified listings not reviewed within the review period, oldest first; those residents no longer see because they are
@@ -28,7 +28,7 @@ async function show(where: HTMLElement, said: HTMLElement, page: number): Promis
     return;
   }
   const hidden = items.filter((s) => s.resident_visibility.reason === 'stale').length;
-  where.append(h('p', {}, `${found.total_items} listings due for review. On this page, ${hidden} are hidden from residents because nobody has confirmed them.`));
+  where.append(h('p', {}, `${count(found.total_items, 'listing')} due for review. Of those on this page, ${hidden} are hidden from residents because nobody has confirmed them in time.`));
   const rows = items.map((s) => {
     const stale = s.resident_visibility.reason === 'stale';
     const state = stale

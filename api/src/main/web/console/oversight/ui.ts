@@ -57,9 +57,12 @@ export function heading(main: HTMLElement, text: string, lead?: string): void {
   if (lead) main.append(h('p', { class: 'nhsuk-lede-text' }, lead));
 }
 
-/** A table with a caption; `head` are the column names, each row's cells text or nodes. */
-export function table(caption: string, head: string[], rows: (string | Node)[][], numeric: number[] = []): HTMLTableElement {
-  return h('table', { class: 'nhsuk-table' },
+/**
+ * A table with a caption; `head` are the column names, each row's cells text or nodes. It sits in a region that scrolls
+ * sideways on a narrow screen (the page itself never does), reachable by keyboard and named by the caption.
+ */
+export function table(caption: string, head: string[], rows: (string | Node)[][], numeric: number[] = []): HTMLElement {
+  return h('div', { class: 'sp-table-scroll', role: 'region', 'aria-label': caption, tabindex: 0 }, h('table', { class: 'nhsuk-table' },
     h('caption', { class: 'nhsuk-table__caption' }, caption),
     h('thead', { class: 'nhsuk-table__head' },
       h('tr', {}, ...head.map((c, i) => h('th', { scope: 'col', class: numeric.includes(i) ? 'nhsuk-table__header--numeric' : '' }, c)))),
@@ -67,7 +70,12 @@ export function table(caption: string, head: string[], rows: (string | Node)[][]
       ...rows.map((r) => h('tr', { class: 'nhsuk-table__row' },
         ...r.map((c, i) => (i === 0
           ? h('th', { scope: 'row', class: 'nhsuk-table__cell' }, c)
-          : h('td', { class: numeric.includes(i) ? 'nhsuk-table__cell nhsuk-table__cell--numeric' : 'nhsuk-table__cell' }, c)))))));
+          : h('td', { class: numeric.includes(i) ? 'nhsuk-table__cell nhsuk-table__cell--numeric' : 'nhsuk-table__cell' }, c))))))));
+}
+
+/** "1 user", "3 users". */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** A polite live region for what just happened ("Approved", "Import finished"). */
