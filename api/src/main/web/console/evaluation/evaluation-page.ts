@@ -105,7 +105,7 @@ async function showSummary(where: HTMLElement, f: Filters, measure: Schemas['Mea
   if (!report) return;
   const name = (g: string) => (f.groupBy === 'scheme' ? schemeName.get(g) ?? g : g);
   const better = measure?.direction === 'LOWER_IS_BETTER' ? 'Lower scores are better: a fall is an improvement.' : 'Higher scores are better: a rise is an improvement.';
-  where.append(h('h2', {}, `${measure?.name ?? report.measure_id} by ${GROUPINGS[report.group_by].toLowerCase()}`),
+  where.append(h('h2', {}, `${measure?.name ?? report.measure_id} by ${groupingWords(report.group_by)}`),
     h('p', {}, `${report.from ? `From ${report.from}` : 'From the first record'} to ${report.to ?? 'last month'}. ${better} `
       + `Groups of fewer than ${report.threshold} people are suppressed, and so are any others that would let one be worked out.`),
     report.note ? h("p", { class: "nhsuk-body-s" }, report.note) : "");
@@ -119,10 +119,10 @@ async function showSummary(where: HTMLElement, f: Filters, measure: Schemas['Mea
     const id = `chart-${i}`;
     where.append(h('h3', {}, `Score: ${score.score_key}`),
       h('figure', { class: 'sp-figure' },
-        changeSvg(layout, id, `Mean change in ${score.score_key} by ${GROUPINGS[report.group_by].toLowerCase()}, with 95% confidence intervals`,
+        changeSvg(layout, id, `Mean change in ${score.score_key} by ${groupingWords(report.group_by)}, with 95% confidence intervals`,
           `${layout.rows.length} groups, ${suppressed} suppressed. The table that follows gives every figure.`),
         h('figcaption', { class: 'nhsuk-body-s' }, 'Dot: mean change. Bar: 95% confidence interval. Vertical line: no change.')),
-      table(`${score.score_key}: change from baseline by ${GROUPINGS[report.group_by].toLowerCase()}`,
+      table(`${score.score_key}: change from baseline by ${groupingWords(report.group_by)}`,
         ['Group', 'People (n)', 'Mean change', '95% confidence interval', 'Improved'],
         layout.rows.map((r) => (r.suppressed
           ? [r.label, suppressedCell(), suppressedCell(), suppressedCell(), suppressedCell()]
@@ -130,6 +130,12 @@ async function showSummary(where: HTMLElement, f: Filters, measure: Schemas['Mea
             r.percentImproved === undefined ? 'not given' : `${r.percentImproved.toFixed(0)}%`])),
         [1, 2, 4]));
   });
+}
+
+/** "GP practice", "age band": the grouping as it reads inside a sentence. */
+function groupingWords(g: Grouping): string {
+  const label = GROUPINGS[g];
+  return label.startsWith('GP') ? label : label.toLowerCase();
 }
 
 function suppressedCell(): HTMLElement {
