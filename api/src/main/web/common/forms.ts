@@ -76,14 +76,17 @@ export function checkedValues(form: HTMLElement, name: string): string[] {
   return Array.from(form.querySelectorAll<HTMLInputElement>(`[name="${name}"]:checked`)).map((i) => i.value);
 }
 
-/** Disables a form's buttons while its request runs and shows that it is working; gives them back after. */
-export async function busy<T>(form: HTMLElement, work: () => Promise<T>): Promise<T> {
+/** Disables a form's buttons while its request runs and shows (and announces) that it is working; gives them back after. */
+export async function busy<T>(form: HTMLElement, work: () => Promise<T>, what = 'Saving'): Promise<T> {
   const buttons = Array.from(form.querySelectorAll<HTMLButtonElement>('button'));
   buttons.forEach((b) => { b.disabled = true; b.setAttribute('aria-disabled', 'true'); });
   form.setAttribute('aria-busy', 'true');
+  const status = h('p', { class: 'sp-loading sp-busy', role: 'status' }, h('span', { class: 'sp-spinner', 'aria-hidden': 'true' }), `${what}…`);
+  form.append(status);
   try {
     return await work();
   } finally {
+    status.remove();
     buttons.forEach((b) => { b.disabled = false; b.removeAttribute('aria-disabled'); });
     form.removeAttribute('aria-busy');
   }

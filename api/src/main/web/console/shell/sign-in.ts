@@ -34,14 +34,11 @@ export function showSignIn(main: HTMLElement, note: string | null, then: () => v
       problems.querySelector<HTMLElement>('.nhsuk-error-summary')?.focus();
       return;
     }
-    const status = h('p', { class: 'sp-loading', role: 'status' }, h('span', { class: 'sp-spinner', 'aria-hidden': 'true' }), 'Signing in…');
-    form.append(status);
     void busy(form, async () => {
       try {
         await signIn(username, password);
         then();
       } catch (e) {
-        status.remove();
         const problem = e instanceof ApiFailure ? e.problem : networkProblem();
         const shown = problem.status === 401
           ? { ...problem, title: 'Your email address or password is not right', detail: 'Check them and try again. After several wrong tries you must wait 15 minutes.' }
@@ -49,7 +46,7 @@ export function showSignIn(main: HTMLElement, note: string | null, then: () => v
         problems.append(errorSummary(shown));
         problems.querySelector<HTMLElement>('.nhsuk-error-summary')?.focus();
       }
-    });
+    }, 'Signing in');
   });
   (form.querySelector('#username') as HTMLInputElement).focus();
 }

@@ -31,9 +31,9 @@ import org.signpost.security.model.UserRef;
 
 /**
  * Dev only, with the demo users ({@code signpost.demo-users.enabled}): what a newcomer needs to try the console. A scheme,
- * {@value #NAME}, with the demo link worker and coordinator as members, and three made-up residents in it, one of them
- * with an accepted episode (so the caseload is not empty) and one just referred. Made once: a later start finds the scheme
- * and changes nothing but the membership (the demo users are made again on every start).
+ * {@value #NAME}, with the demo link worker and coordinator as members, and three made-up residents in it, one with an
+ * accepted episode and one just referred, both assigned to the demo link worker (so the caseload is not empty). Made once:
+ * a later start finds the scheme and changes nothing but the membership (the demo users are made again on every start).
  * Runs after {@link DemoUsers}.
  */
 @Singleton
@@ -75,9 +75,11 @@ public class DemoScheme implements ApplicationEventListener<StartupEvent> {
         UUID ada = resident(who, scheme, "Ada", "Demo", LocalDate.of(1948, 3, 14), Sex.FEMALE, "S60 1AA", "4010232137");
         UUID bill = resident(who, scheme, "Bill", "Example", LocalDate.of(1961, 11, 2), Sex.MALE, "S65 2BB", null);
         resident(who, scheme, "Cara", "Sample", LocalDate.of(1990, 7, 21), Sex.FEMALE, "S66 3CC", null);
-        EpisodeView accepted = episode(who, ada, "Lonely since her husband died; would like to get out more", List.of("sp-loneliness"));
-        decisions.transition(who, accepted.episode().id(), EpisodeStatus.ACCEPTED, accepted.episode().version(), null, null);
-        episode(who, bill, "Money worries and low mood after losing his job", List.of());
+        EpisodeView adas = episode(who, ada, "Lonely since her husband died; would like to get out more", List.of("sp-loneliness"));
+        EpisodeView accepted = decisions.transition(who, adas.episode().id(), EpisodeStatus.ACCEPTED, adas.episode().version(), null, null);
+        decisions.assign(who, accepted.episode().id(), lw.username(), accepted.episode().version());
+        EpisodeView bills = episode(who, bill, "Money worries and low mood after losing his job", List.of());
+        decisions.assign(who, bills.episode().id(), lw.username(), bills.episode().version());
     }
 
     private UUID resident(Access who, Scheme scheme, String given, String family, LocalDate born, Sex sex, String postcode, String nhs) {

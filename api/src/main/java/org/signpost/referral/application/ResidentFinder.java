@@ -1,6 +1,8 @@
 package org.signpost.referral.application;
 
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,12 +43,15 @@ public class ResidentFinder {
     private final EpisodeRepository episodes;
     private final PersonalDataAccess access;
     private final UserDirectory users;
+    private final TransactionOperations<Connection> transactions;
 
-    ResidentFinder(ResidentDirectory residents, EpisodeRepository episodes, PersonalDataAccess access, UserDirectory users) {
+    ResidentFinder(ResidentDirectory residents, EpisodeRepository episodes, PersonalDataAccess access, UserDirectory users,
+            TransactionOperations<Connection> transactions) {
         this.residents = residents;
         this.episodes = episodes;
         this.access = access;
         this.users = users;
+        this.transactions = transactions;
     }
 
     public List<Match> find(Access who, String name, LocalDate dateOfBirth, String nhsNumber, UUID residentId) {
@@ -67,15 +72,18 @@ public class ResidentFinder {
         List<Match> matches = new ArrayList<>();
         Set<UUID> assignees = new HashSet<>();
         List<List<Episode>> theirs = new ArrayList<>();
-        for (Resident r : found) {
-            List<Episode> list = episodes.ofResident(r.id()).stream().filter(e -> scope.decide(e.schemeId()).allowed()).toList();
-            list.forEach(e -> {
-                if (e.assignedTo() != null) {
-                    assignees.add(e.assignedTo());
-                }
-            });
-            theirs.add(list);
-        }
+        transactions.executeRead(status -> {
+            for (Resident r : found) {
+                List<Episode> list = episodes.ofResident(r.id()).stream().filter(e -> scope.decide(e.schemeId()).allowed()).toList();
+                list.forEach(e -> {
+                    if (e.assignedTo() != null) {
+                        assignees.add(e.assignedTo());
+                    }
+                });
+                theirs.add(list);
+            }
+            return null;
+        });
         Map<UUID, String> names = users.usernames(assignees);
         for (int i = 0; i < found.size(); i++) {
             matches.add(new Match(found.get(i), theirs.get(i), names));
