@@ -26,16 +26,21 @@ async function choosePurpose(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-/** A listing of the demo group's own, verified and public, to refer to (found through the API as the group). */
+/**
+ * A verified listing of the demo group's own to refer to (found through the API as the group), confirmed as current by
+ * the group first: the seed directory's review dates are old, and a listing nobody confirmed for a year is hidden.
+ */
 async function groupListing(request: APIRequestContext): Promise<{ id: string; name: string }> {
   const login = await request.post('/login', { data: { username: GROUP, password: PASSWORD } });
   expect(login.ok(), 'the demo group editor signs in (dev seeds)').toBeTruthy();
-  const token = (await login.json()).access_token as string;
-  const page = await (await request.get('/directory/services?per_page=50', { headers: { Authorization: `Bearer ${token}` } })).json();
-  const listing = (page.items as { id: string; name: string; verification: string; deleted: boolean; resident_visibility: { visible: boolean } }[])
-    .find((s) => s.verification === 'verified' && !s.deleted && s.resident_visibility.visible);
-  expect(listing, 'the demo group has a public listing').toBeTruthy();
-  await request.post('/logout', { headers: { Authorization: `Bearer ${token}` } });
+  const auth = { Authorization: `Bearer ${(await login.json()).access_token as string}` };
+  const page = await (await request.get('/directory/services?per_page=50', { headers: auth })).json();
+  const listing = (page.items as { id: string; name: string; verification: string; deleted: boolean; status: string }[])
+    .find((s) => s.verification === 'verified' && !s.deleted && s.status === 'active');
+  expect(listing, 'the demo group has a verified listing').toBeTruthy();
+  const current = await request.get(`/directory/services/${listing!.id}`, { headers: auth });
+  expect((await request.post(`/directory/services/${listing!.id}/confirm`, { headers: { ...auth, 'If-Match': current.headers()['etag']! } })).ok()).toBeTruthy();
+  await request.post('/logout', { headers: auth });
   return listing!;
 }
 
@@ -84,6 +89,13 @@ test('a link worker records a resident, a conversation and a plan and refers the
   await page.getByLabel('First name').fill('Jo');
   await page.getByLabel('Last name').fill(family);
   await page.getByLabel('Date of birth').fill('1970-05-06');
+  await page.getByRole('button', { name: /Continue|Save as a new resident/ }).click();
+  // the API's field error, at the field: phone is how they like to be contacted, and no number was given
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('Phone');
+  await expect(page.locator('#phone-error')).toBeVisible();
+  await expectAccessible(page, 'field error');
+  await snap(page, info, '05b-field-error');
+  await page.locator('#phone').fill('01632 960123');
   await page.getByRole('button', { name: /Continue|Save as a new resident/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`Jo ${family}`);
   await expect(page.getByRole('status').filter({ hasText: 'is recorded' })).toBeVisible();

@@ -141,7 +141,8 @@ async function conflict(ctx: RouteContext, base: Versioned, mine: Partial<Schema
     h('th', { scope: 'row', class: 'nhsuk-table__header' }, fieldName(key)),
     h('td', { class: 'nhsuk-table__cell' }, show((theirs.service as Record<string, unknown>)[key])),
     h('td', { class: 'nhsuk-table__cell' }, show((mine as Record<string, unknown>)[key]))));
-  const changedByThem = Object.keys(theirs.service).filter((k) => k !== 'version' && k !== 'updated_at' && k !== 'pending_changes'
+  const derived = ['version', 'updated_at', 'pending_changes', 'resident_visibility', 'review_due', 'stale'];
+  const changedByThem = Object.keys(theirs.service).filter((k) => !derived.includes(k)
     && JSON.stringify((theirs.service as Record<string, unknown>)[k]) !== JSON.stringify((base.service as Record<string, unknown>)[k]));
   const reapply = button('Apply my changes to their version', { type: 'button', id: 'reapply' });
   const discard = button('Keep their version', { type: 'button', secondary: true, id: 'keep-theirs' });

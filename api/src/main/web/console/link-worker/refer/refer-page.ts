@@ -1,4 +1,4 @@
-import { api, ApiFailure, call, type Schemas } from '../../../common/api-client';
+import { ApiFailure, call, type Schemas } from '../../../common/api-client';
 import { append, h } from '../../../common/dom';
 import { busy, button, choices, textArea, textInput, valueOf } from '../../../common/forms';
 import type { RouteContext } from '../../routes';
@@ -53,7 +53,7 @@ export async function render(ctx: RouteContext): Promise<void> {
     history.replaceState(null, '', `/console/episodes/${id}/refer?${new URLSearchParams({ q, postcode, capacity: String(capacity) })}`);
     results.replaceChildren(workingOn('Searching'));
     try {
-      const found = await call(api.GET('/search/services/link-worker', { params: { query: {
+      const found = await call(staff.GET('/search/services/link-worker', { params: { query: {
         q: q || undefined, postcode: postcode || undefined, has_capacity: capacity || undefined, limit: 20 } } }));
       results.replaceChildren(h('h2', {}, `${found.total}${found.total_is_exact ? '' : '+'} services`),
         found.results.length ? h('ol', { class: 'sp-results' }, ...found.results.map((hit) => result(ctx, hit, episode, resident))) : h('p', {}, 'Nothing found. Try other words or a wider area.'));

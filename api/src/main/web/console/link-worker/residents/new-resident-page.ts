@@ -1,7 +1,7 @@
 import { call, type Schemas } from '../../../common/api-client';
 import { append, h } from '../../../common/dom';
 import { clearFieldErrors, type Fields } from '../../../common/errors';
-import { busy, button, checkedValues, choices, select, textInput, valueOf } from '../../../common/forms';
+import { busy, button, checkedValues, choices, select, textArea, textInput, valueOf } from '../../../common/forms';
 import type { RouteContext } from '../../routes';
 import { staff } from '../../session';
 import { backLink, heading, showProblem, workingOn } from '../../ui';
@@ -16,6 +16,7 @@ const FIELDS: Fields = {
   nhs_number: { id: 'nhs_number', label: 'NHS number' },
   'contact.phone': { id: 'phone', label: 'Phone' },
   'contact.email': { id: 'email', label: 'Email' },
+  'contact.address': { id: 'address', label: 'Address' },
   'contact_preference.method': { id: 'contact_method-1', label: 'How they like to be contacted' },
   gp_practice_ods_code: { id: 'gp_practice_ods_code', label: 'GP practice code' },
   scheme_id: { id: 'given_name', label: 'Scheme' },
@@ -38,8 +39,9 @@ export function render(ctx: RouteContext): void {
     textInput({ id: 'postcode', label: 'Postcode', width: 10, autocomplete: 'off' }),
     textInput({ id: 'nhs_number', label: 'NHS number (optional)', hint: '10 digits', inputmode: 'numeric', width: 10 }),
     textInput({ id: 'gp_practice_ods_code', label: 'GP practice code (optional)', hint: 'A letter and five digits, for example C88001', width: 10 }),
-    textInput({ id: 'phone', label: 'Phone (optional)', type: 'tel', width: 20, autocomplete: 'off' }),
+    textInput({ id: 'phone', label: 'Phone', hint: 'Needed when they like to be contacted by phone or text', type: 'tel', width: 20, autocomplete: 'off' }),
     textInput({ id: 'email', label: 'Email (optional)', type: 'email', autocomplete: 'off', spellcheck: false }),
+    textArea({ id: 'address', label: 'Address (optional)', rows: 3 }),
     choices({ name: 'contact_method', legend: 'How they like to be contacted', small: true, items: [
       { value: 'phone', label: 'Phone', checked: true }, { value: 'text', label: 'Text message' }, { value: 'email', label: 'Email' },
       { value: 'letter', label: 'Letter' }, { value: 'in_person', label: 'In person' }] }),
@@ -95,7 +97,7 @@ function input(form: HTMLFormElement): Schemas['NewResident'] {
     given_name: valueOf(form, 'given_name'), family_name: valueOf(form, 'family_name'), preferred_name: v('preferred_name'),
     date_of_birth: valueOf(form, 'date_of_birth'), sex: v('sex') as Schemas['Sex'] | undefined, postcode: valueOf(form, 'postcode'),
     nhs_number: v('nhs_number'), gp_practice_ods_code: v('gp_practice_ods_code'),
-    contact: { phone: v('phone'), email: v('email') },
+    contact: { phone: v('phone'), email: v('email'), address: v('address') },
     contact_preference: { method: (valueOf(form, 'contact_method') || 'phone') as Schemas['ContactMethod'] },
     consents: checkedValues(form, 'consents').map((kind) => ({ kind: kind as Schemas['ConsentKind'] })),
   };
