@@ -21,9 +21,15 @@ export default defineConfig({
   // the resident app's journeys at a phone and a desktop size; the staff console's (console-*.spec.ts, needing the dev seeds'
   // demo users: the runner sets SIGNPOST_DEMO_PASSWORD) likewise, as projects of their own (--project console-desktop)
   projects: [
-    { name: 'phone', testIgnore: /console-/, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
-    { name: 'desktop', testIgnore: /console-/, use: { viewport: { width: 1280, height: 900 } } },
+    { name: 'phone', testIgnore: /console-|oversight-/, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    { name: 'desktop', testIgnore: /console-|oversight-/, use: { viewport: { width: 1280, height: 900 } } },
     { name: 'console-desktop', testMatch: /console-.*\.spec\.ts/, use: { viewport: { width: 1280, height: 900 } } },
     { name: 'console-phone', testMatch: /console-.*\.spec\.ts/, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    // the console's coordinator, evaluator and admin journeys (oversight-*.spec.ts) need the people and data that
+    // OversightJourneysInChromiumTest makes and hands over in SIGNPOST_OVERSIGHT_*: only that runner has them
+    ...(process.env.SIGNPOST_OVERSIGHT ? [
+      { name: 'oversight-desktop', testMatch: /oversight-.*\.spec\.ts/, use: { viewport: { width: 1280, height: 900 } } },
+      { name: 'oversight-phone', testMatch: /oversight-.*\.spec\.ts/, use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+    ] : []),
   ],
 });

@@ -5,6 +5,7 @@
 import { registerRoute } from './routes';
 import './link-worker/routes';
 import './group/routes';
+import './oversight/routes';
 
 registerRoute({
   path: '/console', roles: ['LINK_WORKER', 'COORDINATOR', 'GROUP_EDITOR', 'EVALUATOR', 'ADMIN'], personalData: false,

@@ -4,14 +4,18 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.signpost.people.infrastructure.SchemeRepository;
 import org.signpost.people.model.Scheme;
+import org.signpost.platform.errors.ForbiddenException;
 import org.signpost.platform.errors.InvalidInputException;
 import org.signpost.platform.errors.NotFoundException;
 import org.signpost.security.application.UserDirectory;
+import org.signpost.security.model.Actor;
 import org.signpost.security.model.Role;
 import org.signpost.security.model.UserRef;
 
@@ -78,6 +82,34 @@ public class Schemes {
             return Set.of();
         }
         return transactions.executeRead(status -> schemes.schemesOf(userId));
+    }
+
+    /** A member of a scheme as the console shows them. */
+    public record Member(UserRef user, Instant addedAt) {
+    }
+
+    /**
+     * The scheme's members, by username: an admin reads any scheme's, a coordinator only those of a scheme
+     * they belong to (anyone else is refused).
+     */
+    public List<Member> members(Actor actor, UUID schemeId) {
+        return transactions.executeRead(status -> {
+            schemes.find(schemeId).orElseThrow(() -> new NotFoundException("No scheme " + schemeId));
+            boolean allowed = actor.has(Role.ADMIN)
+                    || actor.has(Role.COORDINATOR) && schemes.schemesOf(actor.userId()).contains(schemeId);
+            if (!allowed) {
+                throw new ForbiddenException("Only an admin or a coordinator of this scheme sees its members");
+            }
+            return schemes.members(schemeId).stream()
+                    .flatMap(m -> users.byId(m.userId()).map(u -> new Member(u, m.addedAt())).stream())
+                    .sorted(Comparator.comparing(m -> m.user().username()))
+                    .toList();
+        });
+    }
+
+    /** The schemes this user belongs to, by name. */
+    public List<Scheme> schemesWithMember(UUID userId) {
+        return transactions.executeRead(status -> schemes.schemesWithMember(userId));
     }
 
     public boolean exists(UUID schemeId) {

@@ -44,6 +44,21 @@ public class SchemeRepository {
         return sql.update("DELETE FROM scheme_member WHERE scheme_id = ? AND user_id = ?", scheme, user) == 1;
     }
 
+    /** A member's user id and when they were added. */
+    public record Membership(UUID userId, Instant addedAt) {
+    }
+
+    public List<Membership> members(UUID scheme) {
+        return sql.list("SELECT user_id, added_at FROM scheme_member WHERE scheme_id = ?",
+                rs -> new Membership(Sql.uuid(rs, "user_id"), Sql.instant(rs, "added_at")), scheme);
+    }
+
+    public List<Scheme> schemesWithMember(UUID user) {
+        return sql.list("SELECT s.id, s.name, s.ods_code FROM scheme s JOIN scheme_member m ON m.scheme_id = s.id"
+                + " WHERE m.user_id = ? ORDER BY s.name",
+                rs -> new Scheme(Sql.uuid(rs, "id"), rs.getString("name"), rs.getString("ods_code")), user);
+    }
+
     public Set<UUID> schemesOf(UUID user) {
         return new HashSet<>(sql.list("SELECT scheme_id FROM scheme_member WHERE user_id = ?", rs -> Sql.uuid(rs, "scheme_id"), user));
     }

@@ -7,22 +7,41 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.signpost.contract.model.Scheme;
+import org.signpost.contract.model.SchemeMember;
 import org.signpost.contract.model.SchemeRequest;
 import org.signpost.contract.model.UsernameRequest;
 import org.signpost.contract.server.SchemesApi;
 import org.signpost.people.application.Schemes;
+import org.signpost.security.web.CurrentActor;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SchemesController implements SchemesApi {
 
     private final Schemes schemes;
+    private final CurrentActor currentActor;
 
-    SchemesController(Schemes schemes) {
+    SchemesController(Schemes schemes, CurrentActor currentActor) {
         this.schemes = schemes;
+        this.currentActor = currentActor;
+    }
+
+    @Override
+    @Secured({"ADMIN", "COORDINATOR"})
+    public List<SchemeMember> listSchemeMembers(UUID schemeId) {
+        return schemes.members(currentActor.get(), schemeId).stream().map(m -> new SchemeMember(m.user().id(), m.user().username(),
+                m.user().roles().stream().map(r -> org.signpost.contract.model.Role.valueOf(r.name())).sorted().toList(),
+                m.user().enabled(), m.addedAt().atOffset(ZoneOffset.UTC))).toList();
+    }
+
+    @Override
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    public List<Scheme> listMySchemes() {
+        return schemes.schemesWithMember(currentActor.get().userId()).stream().map(SchemesController::scheme).toList();
     }
 
     @Override

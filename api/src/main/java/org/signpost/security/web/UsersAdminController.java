@@ -9,13 +9,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import org.signpost.contract.model.User;
+import org.signpost.contract.model.UserAccount;
+import org.signpost.contract.model.UserAccountPage;
 import org.signpost.contract.model.UserCreate;
 import org.signpost.contract.model.UserRolesRequest;
 import org.signpost.contract.server.UsersAdminApi;
 import org.signpost.security.application.UserAdministration;
+import org.signpost.security.application.UserSearch;
+import org.signpost.security.model.UserFilter;
 import org.signpost.security.model.Role;
 import org.signpost.security.model.UserRef;
+import org.signpost.security.model.UserSummary;
 
 /** ADMIN creates, disables, enables, re-roles and signs out user accounts. */
 @Controller
@@ -25,10 +32,30 @@ class UsersAdminController implements UsersAdminApi {
 
     private final CurrentActor currentActor;
     private final UserAdministration users;
+    private final UserSearch search;
 
-    UsersAdminController(CurrentActor currentActor, UserAdministration users) {
+    UsersAdminController(CurrentActor currentActor, UserAdministration users, UserSearch search) {
         this.currentActor = currentActor;
         this.users = users;
+        this.search = search;
+    }
+
+    @Override
+    public UserAccountPage listUsers(String q, org.signpost.contract.model.Role role, Boolean enabled, Integer page, Integer perPage) {
+        int p = page == null ? 1 : page;
+        int s = perPage == null ? 20 : perPage;
+        UserFilter filter = new UserFilter(Optional.ofNullable(q).map(String::trim).filter(t -> !t.isEmpty()),
+                Optional.ofNullable(role).map(r -> Role.valueOf(r.name())), Optional.ofNullable(enabled));
+        UserSearch.Page found = search.page(currentActor.get(), filter, p, s);
+        return new UserAccountPage(found.users().stream().map(UsersAdminController::account).toList(), found.total(), p, s);
+    }
+
+    private static UserAccount account(UserSummary u) {
+        UserAccount account = new UserAccount(u.id(), u.username(),
+                u.roles().stream().map(r -> org.signpost.contract.model.Role.valueOf(r.name())).sorted().toList(), u.enabled(),
+                u.createdAt().atOffset(ZoneOffset.UTC));
+        u.organisationId().ifPresent(account::organisationId);
+        return account;
     }
 
     @Override

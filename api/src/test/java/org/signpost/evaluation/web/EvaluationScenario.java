@@ -34,10 +34,10 @@ import org.signpost.wellbeing.model.Timepoint;
  * an accepted episode and UCLA-3 outcomes: a baseline, then a follow-up.
  */
 @Singleton
-class EvaluationScenario {
+public class EvaluationScenario {
 
     /** A resident in the scenario: who they are and their episode. */
-    record Person(Resident resident, Episode episode) {
+    public record Person(Resident resident, Episode episode) {
     }
 
     /**
@@ -66,7 +66,7 @@ class EvaluationScenario {
         this.outcomes = outcomes;
     }
 
-    SocialPrescribing.Team team() {
+    public SocialPrescribing.Team team() {
         return sp.team();
     }
 
@@ -74,7 +74,7 @@ class EvaluationScenario {
      * {@code count} people at that practice, consenting or not, whose UCLA-3 answers go from all
      * {@code baseline} to all {@code latest} (1-3 each: lower is less lonely).
      */
-    List<Person> people(SocialPrescribing.Team team, int count, String practice, boolean consented, int baseline, int latest) {
+    public List<Person> people(SocialPrescribing.Team team, int count, String practice, boolean consented, int baseline, int latest) {
         List<Person> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Person person = person(team, "Eval" + UUID.randomUUID().toString().substring(0, 8), practice, consented, null);
