@@ -8,6 +8,7 @@ import { errorSummary } from '../../common/errors';
 import { navigate } from '../router';
 import { check, CONTACT_METHODS, dateOfBirth, type Draft, toRequest } from './referral-draft';
 import { longDate } from '../account/words';
+import { fillNeeds } from '../search/needs';
 
 const FIELDS = {
   scheme_id: { id: 'scheme_id', label: 'Who to refer yourself to' },
@@ -63,7 +64,7 @@ async function form(app: HTMLElement, serviceId: string): Promise<void> {
   const d: Draft = draft?.serviceId === serviceId ? draft : {
     serviceId, serviceName: service.name, schemeId: schemes.length === 1 ? schemes[0]!.id : '', schemeName: schemes.length === 1 ? schemes[0]!.name : '',
     givenName: '', familyName: '', dobDay: '', dobMonth: '', dobYear: '', postcode: '', phone: '', email: '', method: '',
-    reason: `I would like to join ${service.name}.`, needs, consentToContact: false, consentToEvaluation: false,
+    reason: `I would like to join ${service.name}.`, needs: [], consentToContact: false, consentToEvaluation: false,
   };
 
   clear(app);
@@ -83,10 +84,15 @@ async function form(app: HTMLElement, serviceId: string): Promise<void> {
     ? h('p', { id: 'scheme_id' }, 'Your referral goes to ', h('strong', {}, schemes[0]!.name), ', the social prescribing team.')
     : radios('scheme_id', 'Who do you want to refer yourself to?', schemes.map((s) => [s.id, s.name]), d.schemeId,
       { hint: 'The social prescribing team for where you live or your GP practice' });
-  const needsField = h('div', { class: 'nhsuk-form-group', id: 'needs' },
-    h('h2', { class: 'nhsuk-heading-s' }, 'What you would like help with'),
-    d.needs.length ? h('ul', { class: 'nhsuk-list nhsuk-list--bullet' }, ...d.needs.map((n) => h('li', {}, n.name)))
-      : h('p', {}, 'This group has not said what it helps with: your link worker will ask you.'));
+  // the listing's own needs; a listing that names none asks the resident to choose one from the needs taxonomy
+  const needSelect = needs.length ? null : h('select', { class: 'nhsuk-select', id: 'needs', name: 'needs' },
+    h('option', { value: d.needs[0]?.code ?? '', selected: true }, d.needs[0]?.name ?? 'Choose one'));
+  if (needSelect) void fillNeeds(needSelect);
+  const needsField = needSelect
+    ? h('div', { class: 'nhsuk-form-group' }, h('label', { class: 'nhsuk-label', for: 'needs' }, 'What would you like help with?'), needSelect)
+    : h('div', { class: 'nhsuk-form-group', id: 'needs' },
+      h('h2', { class: 'nhsuk-heading-s' }, 'What you would like help with'),
+      h('ul', { class: 'nhsuk-list nhsuk-list--bullet' }, ...needs.map((n) => h('li', {}, n.name))));
   const formEl = h('form', { novalidate: true, id: 'refer-form' },
     schemeField,
     h('h2', { class: 'nhsuk-heading-m' }, 'About you'),
@@ -119,6 +125,7 @@ async function form(app: HTMLElement, serviceId: string): Promise<void> {
       dobDay: value(formEl, 'dob-day'), dobMonth: value(formEl, 'dob-month'), dobYear: value(formEl, 'dob-year'),
       postcode: value(formEl, 'postcode').toUpperCase(), phone: value(formEl, 'phone'), email: value(formEl, 'email'),
       method: value(formEl, 'method') as Draft['method'], reason: value(formEl, 'reason'),
+      needs: needSelect ? (needSelect.value ? [{ code: needSelect.value, name: needSelect.selectedOptions[0]?.textContent ?? needSelect.value }] : []) : needs,
       consentToContact: value(formEl, 'consent_to_contact') === 'yes', consentToEvaluation: value(formEl, 'consent_to_evaluation') === 'yes',
     };
     draft = next;
