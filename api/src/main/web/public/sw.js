@@ -5,7 +5,7 @@ const RELEASE = '__SIGNPOST_RELEASE__';
 const SHELL = `signpost-shell-${RELEASE}`;
 const DATA = 'signpost-data-v1';
 const KEEP_ANSWERS = 30;
-const APP_PAGES = /^\/($|listing\/|sign-in|sign-up|account|refer\/|questionnaire\/|verify-email)/;
+const APP_PAGES = /^\/($|listing\/|sign-in|sign-up|account|refer\/|questionnaire\/)/;
 const PUBLIC_DATA = /^\/(search\/services|search\/suggest|oruk\/services\/|oruk\/taxonomy_terms)/;
 
 self.addEventListener('install', (event) => {

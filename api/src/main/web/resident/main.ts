@@ -4,6 +4,7 @@ import '../common/auth';
 import { byId } from '../common/dom';
 import { showAccount } from './account/account-page';
 import { showSignIn } from './account/sign-in-page';
+import { showSignUp, showVerify } from './account/sign-up-page';
 import { accountLink } from './account/header';
 import { showListing } from './listing/listing-page';
 import { showQuestionnaire } from './questionnaire/questionnaire-page';
@@ -25,6 +26,8 @@ function route(): void {
   if ((m = new RegExp(`^/listing/${UUID}$`, 'i').exec(path)) && m[1]) void showListing(app, m[1], query);
   else if (path === '/sign-in') showSignIn(app, query);
   else if (path === '/account') void showAccount(app);
+  else if (path === '/account/verify') void showVerify(app, query);
+  else if ((m = /^\/sign-up(?:\/(check-your-email))?$/.exec(path))) showSignUp(app, m[1] ?? '');
   else if ((m = new RegExp(`^/refer/${UUID}(/check|/sent)?$`, 'i').exec(path)) && m[1]) void showReferral(app, m[1], m[2] ?? '');
   else if ((m = new RegExp(`^/questionnaire/${UUID}(?:/(\\d+|check|done))?$`, 'i').exec(path)) && m[1]) void showQuestionnaire(app, m[1], m[2] ?? '1');
   else showSearch(app);

@@ -6,7 +6,17 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.signpost.security.model.Role;
 import org.signpost.testing.SearchListings;
+import org.signpost.testing.Mailbox;
 import org.signpost.testing.SocialPrescribing;
 import org.signpost.testing.TestUsers;
 
@@ -46,6 +57,10 @@ class ResidentJourneysInChromiumTest {
     @Inject
     TestUsers users;
 
+    @Inject
+    @Client("/")
+    HttpClient http;
+
     @Test
     void residentsSearchSeeTheMapAndOpenListingsInChromiumOnAPhoneAndADesktop() throws IOException, InterruptedException {
         assertThat(WEB.resolve("node_modules/@playwright/test")).as("the web app's packages (npm ci by the Maven build)").exists();
@@ -61,14 +76,34 @@ class ResidentJourneysInChromiumTest {
         String accounts = "{\"password\":\"" + TestUsers.PASSWORD + "\",\"linkWorker\":\"" + team.linkWorker()
                 + "\",\"schemeId\":\"" + team.schemeId() + "\",\"residents\":{" + residents + "}}";
 
+        // the sign-up journey reads its verification email from the tests' mail server (GreenMail), through this
+        // small read-only endpoint: GET /mail?to=<address> answers the text of the latest message to that address
+        HttpServer mail = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        mail.createContext("/mail", exchange -> {
+            String to = URLDecoder.decode(exchange.getRequestURI().getRawQuery().replaceFirst("^to=", ""), StandardCharsets.UTF_8);
+            List<Mailbox.Received> received = Mailbox.of(to).messages();
+            byte[] body = received.isEmpty() ? new byte[0] : received.get(received.size() - 1).text().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(received.isEmpty() ? 404 : 200, body.length == 0 ? -1 : body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        mail.start();
+        List<String> command = new ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
+        if (!registrationIsImplemented()) {
+            // the contract has POST /account/registrations before the accounts work implements it: its journey waits for it
+            System.out.println("ResidentJourneysInChromiumTest: POST /account/registrations is not implemented yet; the sign-up journey is left out");
+            command.addAll(List.of("--grep-invert", "creates an account"));
+        }
+
         Path log = Files.createDirectories(SCREENSHOTS).resolve("playwright.log");
-        ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test")
+        ProcessBuilder playwright = new ProcessBuilder(command)
                 .directory(WEB.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         playwright.environment().put("SIGNPOST_BASE_URL", server.getURL().toString());
         playwright.environment().put("SIGNPOST_SCREENSHOT_DIR", SCREENSHOTS.toString());
         playwright.environment().put("SIGNPOST_JOURNEY_ACCOUNTS", accounts);
+        playwright.environment().put("SIGNPOST_MAIL_URL", "http://127.0.0.1:" + mail.getAddress().getPort() + "/mail");
         playwright.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         playwright.environment().put("CI", "1");
         Process run = playwright.start();
@@ -76,6 +111,7 @@ class ResidentJourneysInChromiumTest {
         if (!finished) {
             run.destroyForcibly();
         }
+        mail.stop(0);
         String output = Files.readString(log, StandardCharsets.UTF_8);
 
         assertThat(finished).as("Playwright finished within 20 minutes:%n%s", output).isTrue();
@@ -93,6 +129,17 @@ class ResidentJourneysInChromiumTest {
             String figures = Files.readString(lighthouseLog, StandardCharsets.UTF_8);
             System.out.println(figures);
             assertThat(check.exitValue()).as("Lighthouse targets (log %s):%n%s", lighthouseLog, figures).isZero();
+        }
+    }
+
+    /** Whether this server answers POST /account/registrations (a malformed one is 400 when it does, 404 when it does not). */
+    private boolean registrationIsImplemented() {
+        try {
+            http.toBlocking().exchange(HttpRequest.POST("/account/registrations", Map.of()));
+            return true;
+        } catch (HttpClientResponseException e) {
+            int status = e.getStatus().getCode();
+            return status != 404 && status != 405 && status != 401;
         }
     }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
  * This is a filter, not a controller, because every route of the API comes from the contract; the app's pages are not API
  * operations. The shell is never cached, so a new release is picked up at the next visit (the assets' names carry a hash).
  */
-@ServerFilter({"/", "/listing/*", "/sign-in", "/sign-up", "/verify-email", "/account", "/refer/**", "/questionnaire/**"})
+@ServerFilter({"/", "/listing/*", "/sign-in", "/sign-up", "/sign-up/*", "/account", "/account/verify", "/refer/**", "/questionnaire/**"})
 class ResidentAppShell implements Ordered {
 
     private static final String SHELL = "classpath:web/index.html";
