@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, prepare, snap } from './journey';
-import { accounts, expectNoAccessTokenStored, invite, measure, POSTCODE, residentFor, tabTo, walkingListing } from './resident-account';
+import { accounts, expectNoAccessTokenStored, invite, measure, POSTCODE, acceptEpisode, referOnAndGroupAccepts, residentFor, tabTo, walkingListing } from './resident-account';
 
 test('a resident signs in, refers themselves to a walking group and answers the questionnaire they are sent', async ({ page, request }, info) => {
   const problems = await prepare(page);
   const username = residentFor(info, 'refer');
-  const { password, schemeId } = accounts();
+  const { password, schemeId, serviceId } = accounts();
 
   await page.goto(`/?q=walking&postcode=${encodeURIComponent(POSTCODE)}`);
-  const first = page.locator('#results .sp-result a').first();
+  const first = page.locator(`#results .sp-result a[href^="/listing/${serviceId}"]`).first();
   const listingName = (await first.textContent())!.trim();
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(listingName);
@@ -90,8 +90,16 @@ test('a resident signs in, refers themselves to a walking group and answers the 
   await expectAccessible(page, 'your account');
   await snap(page, info, '6-account');
 
-  // the link worker invites the resident to answer ONS4; the resident answers it one question a screen
+  // the link worker takes the referral on and refers the resident to the group, which says yes; the resident sees it
   const episodeId = (await referral.getAttribute('data-id'))!;
+  await referOnAndGroupAccepts(request, episodeId);
+  await page.reload();
+  await expect(referral).toContainText('Accepted');
+  await expect(referral.locator('[data-referral]')).toContainText(`${listingName}: The group said yes.`);
+  await expectAccessible(page, 'your account with the group\'s answer');
+  await snap(page, info, '6b-group-answered');
+
+  // the link worker invites the resident to answer ONS4; the resident answers it one question a screen
   await invite(request, episodeId, 'ons4');
   const ons4 = await measure(request, 'ons4');
   await page.reload();
@@ -187,6 +195,7 @@ test('a resident refers themselves and answers a loneliness questionnaire with t
   const referral = page.locator('#referrals .nhsuk-card').first();
   await expect(referral).toContainText('Received');
 
+  await acceptEpisode(request, (await referral.getAttribute('data-id'))!);
   await invite(request, (await referral.getAttribute('data-id'))!, 'ucla3');
   const ucla3 = await measure(request, 'ucla3');
   await page.reload();

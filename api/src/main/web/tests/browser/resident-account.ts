@@ -1,7 +1,11 @@
 import { expect, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** Who the journeys sign in as: made by the JUnit runner (ResidentJourneysInChromiumTest) on the real server. */
-interface Accounts { password: string; linkWorker: string; schemeId: string; residents: Record<string, string> }
+interface Accounts {
+  password: string; linkWorker: string; schemeId: string; residents: Record<string, string>;
+  /** A listing the "walking" search finds first, and an editor of the group that runs it. */
+  serviceId: string; organisationId: string; groupEditor: string;
+}
 
 export function accounts(): Accounts {
   const raw = process.env.SIGNPOST_JOURNEY_ACCOUNTS;
@@ -23,6 +27,43 @@ export async function walkingListing(request: APIRequestContext): Promise<{ id: 
   expect(answer.ok()).toBe(true);
   const hit = (await answer.json()).results[0];
   return { id: hit.service_id, name: hit.name };
+}
+
+async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
+  const login = await request.post('/login', { data: { username, password: accounts().password } });
+  expect(login.ok(), await login.text()).toBe(true);
+  return (await login.json()).access_token as string;
+}
+
+async function send(request: APIRequestContext, token: string, purpose: string, path: string, data: object): Promise<any> {
+  const answer = await request.post(path, { headers: { Authorization: `Bearer ${token}`, 'X-Purpose-Of-Use': purpose }, data });
+  expect(answer.ok(), `${path}: ${await answer.text()}`).toBe(true);
+  return answer.status() === 204 ? null : answer.json();
+}
+
+/**
+ * Through the API, as staff would: the link worker accepts the resident's self-referral, records their consent to share
+ * with the group, refers them on to the group's listing and sends it; the group's editor says yes.
+ */
+export async function referOnAndGroupAccepts(request: APIRequestContext, episodeId: string): Promise<void> {
+  const { linkWorker, groupEditor, serviceId, organisationId } = accounts();
+  const lw = await tokenOf(request, linkWorker);
+  const got = await request.get(`/episodes/${episodeId}`, { headers: { Authorization: `Bearer ${lw}`, 'X-Purpose-Of-Use': 'DIRECT_CARE' } });
+  expect(got.ok(), await got.text()).toBe(true);
+  const episode = await got.json();
+  await send(request, lw, 'DIRECT_CARE', `/episodes/${episodeId}/transitions`, { to: 'accepted', version: episode.version });
+  await send(request, lw, 'DIRECT_CARE', `/residents/${episode.resident_id}/consents`, { kind: 'share_with_provider', organisation_id: organisationId });
+  const draft = await send(request, lw, 'DIRECT_CARE', `/episodes/${episodeId}/referrals`, { service_id: serviceId, need: episode.needs[0].code });
+  const sent = await send(request, lw, 'DIRECT_CARE', `/referrals/${draft.id}/transitions`, { to: 'sent', version: draft.version });
+  const ge = await tokenOf(request, groupEditor);
+  await send(request, ge, 'REFERRAL_MANAGEMENT', `/referrals/${draft.id}/transitions`, { to: 'accepted', version: sent.version });
+}
+
+/** The link worker takes the resident's self-referral on (outcomes are recorded on an accepted episode). */
+export async function acceptEpisode(request: APIRequestContext, episodeId: string): Promise<void> {
+  const lw = await tokenOf(request, accounts().linkWorker);
+  const got = await request.get(`/episodes/${episodeId}`, { headers: { Authorization: `Bearer ${lw}`, 'X-Purpose-Of-Use': 'DIRECT_CARE' } });
+  await send(request, lw, 'DIRECT_CARE', `/episodes/${episodeId}/transitions`, { to: 'accepted', version: (await got.json()).version });
 }
 
 /** The link worker signs in through the API and invites the resident's episode to answer a measure. */

@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -61,6 +62,9 @@ class ResidentJourneysInChromiumTest {
     @Client("/")
     HttpClient http;
 
+    @Inject
+    JsonMapper json;
+
     @Test
     void residentsSearchSeeTheMapAndOpenListingsInChromiumOnAPhoneAndADesktop() throws IOException, InterruptedException {
         assertThat(WEB.resolve("node_modules/@playwright/test")).as("the web app's packages (npm ci by the Maven build)").exists();
@@ -73,7 +77,13 @@ class ResidentJourneysInChromiumTest {
             residents.append(residents.isEmpty() ? "" : ",").append('"').append(journey).append("\":\"")
                     .append(users.create(Role.RESIDENT)).append('"');
         }
-        String accounts = "{\"password\":\"" + TestUsers.PASSWORD + "\",\"linkWorker\":\"" + team.linkWorker()
+        // the group that runs the first "walking" listing near the postcode answers the onward referral in the journey
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) json.readValue(http.toBlocking().retrieve(
+                "/search/services?q=walking&postcode=S60%201AE&limit=1&facets=false&include_remote=true"), Map.class).get("results")).get(0);
+        String groupEditor = users.create(Role.GROUP_EDITOR, java.util.Optional.of(java.util.UUID.fromString((String) first.get("organisation_id"))));
+        String accounts = "{\"password\":\"" + TestUsers.PASSWORD + "\",\"groupEditor\":\"" + groupEditor
+                + "\",\"serviceId\":\"" + first.get("service_id") + "\",\"organisationId\":\"" + first.get("organisation_id")
+                + "\",\"linkWorker\":\"" + team.linkWorker()
                 + "\",\"schemeId\":\"" + team.schemeId() + "\",\"residents\":{" + residents + "}}";
 
         // the sign-up journey reads its verification email from the tests' mail server (GreenMail), through this
