@@ -48,6 +48,7 @@ class ResidentAppTilesAndWorkerAreSetAtRunTimeTest {
         HttpResponse<String> worker = http.toBlocking().exchange(HttpRequest.GET("/sw.js"), String.class);
         assertThat(worker.getContentType()).get().asString().startsWith("text/javascript");
         assertThat(worker.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(worker.header("Content-Security-Policy")).as("the worker may fetch from its own origin").startsWith("default-src 'self'");
         assertThat(worker.body()).doesNotContain("__SIGNPOST_RELEASE__").containsPattern("const RELEASE = '[0-9a-f]{16}'");
 
         HttpResponse<String> manifest = http.toBlocking().exchange(HttpRequest.GET("/manifest.webmanifest"), String.class);

@@ -78,8 +78,12 @@ class ResidentJourneysInChromiumTest {
                     .append(users.create(Role.RESIDENT)).append('"');
         }
         // the group that runs the first "walking" listing near the postcode answers the onward referral in the journey
-        Map<?, ?> first = (Map<?, ?>) ((List<?>) json.readValue(http.toBlocking().retrieve(
-                "/search/services?q=walking&postcode=S60%201AE&limit=1&facets=false&include_remote=true"), Map.class).get("results")).get(0);
+        List<?> hits = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).until(() -> (List<?>) json.readValue(
+                http.toBlocking().retrieve("/search/services?q=walking&postcode=S60%201AE&limit=1&facets=false&include_remote=true"),
+                Map.class).get("results"), list -> !list.isEmpty());
+        Map<?, ?> first = (Map<?, ?>) hits.get(0);
+        // confirmed today, so the staleness sweep that runs at start cannot hide it from residents during the journeys
+        socialPrescribing.setService(java.util.UUID.fromString((String) first.get("service_id")), "assured_date", java.time.LocalDate.now());
         String groupEditor = users.create(Role.GROUP_EDITOR, java.util.Optional.of(java.util.UUID.fromString((String) first.get("organisation_id"))));
         String accounts = "{\"password\":\"" + TestUsers.PASSWORD + "\",\"groupEditor\":\"" + groupEditor
                 + "\",\"serviceId\":\"" + first.get("service_id") + "\",\"organisationId\":\"" + first.get("organisation_id")

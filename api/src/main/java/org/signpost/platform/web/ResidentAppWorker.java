@@ -51,7 +51,10 @@ class ResidentAppWorker implements Ordered {
         }
         return HttpResponse.ok(body)
                 .contentType(worker ? "text/javascript;charset=utf-8" : "application/manifest+json;charset=utf-8")
-                .header("Cache-Control", "no-cache");
+                .header("Cache-Control", "no-cache")
+                // a worker runs under its own script's policy: it fetches the app's shell, assets and public reads from its
+                // own origin (the API's default for non-HTML, default-src 'none', would stop it installing)
+                .header("Content-Security-Policy", worker ? "default-src 'self'; frame-ancestors 'none'" : "default-src 'none'; frame-ancestors 'none'");
     }
 
     private Optional<byte[]> read(String resource) {
