@@ -1,9 +1,20 @@
 /** In-app moves between screens (history.pushState), so the access token held in memory survives the move. */
 let render: () => void = () => undefined;
 
+/** Screens that hold answers in memory (a referral, a questionnaire): their own links move within the app, never reload. */
+const IN_MEMORY = /^\/(refer|questionnaire)\//;
+
 export function onRoute(handler: () => void): void {
   render = handler;
   window.addEventListener('popstate', () => render());
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const url = new URL(link.href, location.href);
+    if (url.origin !== location.origin || link.target || !IN_MEMORY.test(url.pathname) || !IN_MEMORY.test(location.pathname)) return;
+    event.preventDefault();
+    navigate(url.pathname + url.search);
+  });
 }
 
 export function navigate(path: string, replace = false): void {

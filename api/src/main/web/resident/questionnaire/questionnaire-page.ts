@@ -82,8 +82,9 @@ function question(app: HTMLElement, invitation: Invitation, n: number, mine: Rec
       return;
     }
     mine[item.id] = Number(chosen);
-    const next = items.findIndex((i, k) => k >= n && mine[i.id] === undefined);
-    navigate(`/questionnaire/${invitation.id}/${next >= 0 && n < items.length ? n + 1 : 'check'}`);
+    // on the first pass, the next question; after changing an answer from the check page, back to it
+    const allAnswered = items.every((i) => mine[i.id] !== undefined);
+    navigate(`/questionnaire/${invitation.id}/${allAnswered ? 'check' : n + 1}`);
   });
 }
 
