@@ -18,7 +18,8 @@ export function watchConnection(): void {
     const when = savedAt ? new Date(savedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : null;
     banner.append(h('div', { class: 'nhsuk-inset-text sp-offline' },
       h('span', { class: 'nhsuk-u-visually-hidden' }, 'Information: '),
-      h('p', {}, navigator.onLine ? 'Your connection is not working.' : 'You are offline.',
+      // a saved answer is only ever used when the network failed: offline as far as the resident is concerned
+      h('p', {}, 'You are offline.',
         when ? ` You are seeing what was saved on ${when}.` : ' You can still see what you looked at before.')));
   };
   window.addEventListener('online', () => { savedAt = null; render(); });

@@ -125,6 +125,14 @@ test('a resident signs in, refers themselves to a walking group and answers the 
   await expect(page.locator('#answers')).toContainText(ons4.items[0]!.text);
   await expectAccessible(page, 'questionnaire answers');
   await snap(page, info, '9-questionnaire-check');
+  // changing an answer keeps the others (they are in memory) and comes back to the check page
+  await page.getByRole('link', { name: 'Change your answer to question 2' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ons4.items[1]!.text);
+  await expect(page.getByLabel('6', { exact: true })).toBeChecked();
+  await page.getByLabel('9', { exact: true }).check();
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
+  await expect(page.locator('#answers .nhsuk-summary-list__row').nth(1)).toContainText('9');
   const answered = page.waitForResponse((r) => r.url().includes('/answers') && r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Send answers' }).click();
   expect((await answered).status()).toBe(201);

@@ -83,7 +83,10 @@ class ResidentJourneysInChromiumTest {
                 Map.class).get("results"), list -> !list.isEmpty());
         Map<?, ?> first = (Map<?, ?>) hits.get(0);
         // confirmed today, so the staleness sweep that runs at start cannot hide it from residents during the journeys
-        socialPrescribing.setService(java.util.UUID.fromString((String) first.get("service_id")), "assured_date", java.time.LocalDate.now());
+        // and taking referrals from link workers as well as self-referrals, so the journey's link worker can refer on to it
+        java.util.UUID firstService = java.util.UUID.fromString((String) first.get("service_id"));
+        socialPrescribing.setService(firstService, "assured_date", java.time.LocalDate.now());
+        socialPrescribing.setService(firstService, "referral_route", "both");
         String groupEditor = users.create(Role.GROUP_EDITOR, java.util.Optional.of(java.util.UUID.fromString((String) first.get("organisation_id"))));
         String accounts = "{\"password\":\"" + TestUsers.PASSWORD + "\",\"groupEditor\":\"" + groupEditor
                 + "\",\"serviceId\":\"" + first.get("service_id") + "\",\"organisationId\":\"" + first.get("organisation_id")
