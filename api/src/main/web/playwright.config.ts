@@ -12,6 +12,8 @@ export default defineConfig({
   outputDir: process.env.SIGNPOST_SCREENSHOT_DIR ? `${process.env.SIGNPOST_SCREENSHOT_DIR}/results` : 'test-results',
   use: {
     baseURL: process.env.SIGNPOST_BASE_URL ?? 'http://localhost:8080',
+    // requests a service worker makes bypass page.route (the strict CSP the journeys add): the offline journey allows it
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.SIGNPOST_CHROMIUM ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -49,6 +49,9 @@ function markField(id: string, text: string): void {
   if (input.classList.contains('nhsuk-input')) input.classList.add('nhsuk-input--error');
   const message = h('span', { class: 'nhsuk-error-message', id: `${id}-error` },
     h('span', { class: 'nhsuk-u-visually-hidden' }, 'Error: '), text);
-  input.before(message);
-  input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), `${id}-error`].filter(Boolean).join(' '));
+  // radios and checkboxes: the message goes above the whole set and describes its fieldset (NHS.UK error message)
+  const set = input.closest('.nhsuk-radios, .nhsuk-checkboxes');
+  (set ?? input).before(message);
+  const described = set ? input.closest('fieldset') ?? input : input;
+  described.setAttribute('aria-describedby', [described.getAttribute('aria-describedby'), `${id}-error`].filter(Boolean).join(' '));
 }

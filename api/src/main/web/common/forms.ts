@@ -3,24 +3,31 @@ import { h } from './dom';
 /** NHS.UK frontend form pieces, as documented (label, hint, input; fieldset with radios). */
 export interface InputOptions {
   id: string; label: string; name?: string; type?: string; value?: string; hint?: string;
-  autocomplete?: string; width?: number; required?: boolean; inputmode?: string; spellcheck?: boolean;
+  autocomplete?: string; width?: number | string; required?: boolean; inputmode?: string; spellcheck?: boolean;
+  maxlength?: number; bold?: boolean;
 }
 
 export function textInput(o: InputOptions): HTMLElement {
   const hintId = o.hint ? `${o.id}-hint` : undefined;
+  const secret = o.type === 'email' || o.type === 'password';
   return h('div', { class: 'nhsuk-form-group' },
-    h('label', { class: 'nhsuk-label', for: o.id }, o.label),
+    h('label', { class: `nhsuk-label${o.bold ? ' nhsuk-label--s' : ''}`, for: o.id }, o.label),
     o.hint ? h('div', { class: 'nhsuk-hint', id: hintId }, o.hint) : null,
     h('input', {
       class: `nhsuk-input${o.width ? ` nhsuk-input--width-${o.width}` : ''}`, id: o.id, name: o.name ?? o.id, type: o.type ?? 'text',
-      value: o.value ?? '', autocomplete: o.autocomplete, 'aria-describedby': hintId, inputmode: o.inputmode,
-      spellcheck: o.spellcheck === false ? 'false' : undefined, required: o.required,
+      value: o.value ?? '', autocomplete: o.autocomplete, 'aria-describedby': hintId, inputmode: o.inputmode, maxlength: o.maxlength,
+      spellcheck: o.spellcheck === false || secret ? 'false' : undefined, required: o.required,
     }));
 }
 
-export function textArea(o: { id: string; label: string; hint?: string; value?: string; rows?: number }): HTMLElement {
+/** The same input, called with its id and label first (the resident app's forms). */
+export function textField(id: string, label: string, opts: Omit<InputOptions, 'id' | 'label'> = {}): HTMLElement {
+  return textInput({ id, label, ...opts });
+}
+
+export function textArea(o: { id: string; label: string; hint?: string; value?: string; rows?: number; maxlength?: number }): HTMLElement {
   const hintId = o.hint ? `${o.id}-hint` : undefined;
-  const area = h('textarea', { class: 'nhsuk-textarea', id: o.id, name: o.id, rows: o.rows ?? 4, 'aria-describedby': hintId });
+  const area = h('textarea', { class: 'nhsuk-textarea', id: o.id, name: o.id, rows: o.rows ?? 4, maxlength: o.maxlength, 'aria-describedby': hintId });
   area.value = o.value ?? '';
   return h('div', { class: 'nhsuk-form-group' },
     h('label', { class: 'nhsuk-label', for: o.id }, o.label),
@@ -76,18 +83,57 @@ export function checkedValues(form: HTMLElement, name: string): string[] {
   return Array.from(form.querySelectorAll<HTMLInputElement>(`[name="${name}"]:checked`)).map((i) => i.value);
 }
 
-/** Disables a form's buttons while its request runs and shows (and announces) that it is working; gives them back after. */
-export async function busy<T>(form: HTMLElement, work: () => Promise<T>, what = 'Saving'): Promise<T> {
-  const buttons = Array.from(form.querySelectorAll<HTMLButtonElement>('button'));
-  buttons.forEach((b) => { b.disabled = true; b.setAttribute('aria-disabled', 'true'); });
-  form.setAttribute('aria-busy', 'true');
-  const status = h('p', { class: 'sp-loading sp-busy', role: 'status' }, h('span', { class: 'sp-spinner', 'aria-hidden': 'true' }), `${what}…`);
-  form.append(status);
+/**
+ * Disables the buttons of `scope` (a form, or one button) while its request runs and shows that it is working (aria-busy;
+ * given `working`, a lone button says it, e.g. "Sending…"); always gives them back after.
+ */
+export function busy<T>(scope: HTMLElement, work: () => Promise<T>): Promise<T>;
+export function busy<T>(scope: HTMLElement, working: string, work: () => Promise<T>): Promise<T>;
+export async function busy<T>(scope: HTMLElement, a: string | (() => Promise<T>), b?: () => Promise<T>): Promise<T> {
+  const work = typeof a === 'string' ? b! : a;
+  const working = typeof a === 'string' ? a : undefined;
+  const buttons = scope instanceof HTMLButtonElement ? [scope] : Array.from(scope.querySelectorAll<HTMLButtonElement>('button'));
+  const labels = buttons.map((button) => button.textContent ?? '');
+  buttons.forEach((button) => { button.disabled = true; button.setAttribute('aria-disabled', 'true'); });
+  if (working && buttons.length === 1) buttons[0]!.textContent = working;
+  scope.setAttribute('aria-busy', 'true');
   try {
     return await work();
   } finally {
-    status.remove();
-    buttons.forEach((b) => { b.disabled = false; b.removeAttribute('aria-disabled'); });
-    form.removeAttribute('aria-busy');
+    buttons.forEach((button, i) => {
+      button.disabled = false;
+      button.removeAttribute('aria-disabled');
+      if (working) button.textContent = labels[i]!;
+    });
+    scope.removeAttribute('aria-busy');
   }
+}
+
+/** Radios in a fieldset; the first radio's id is `${name}` so an error link lands on the group. */
+export function radios(name: string, legend: string, options: [string, string][], chosen: string | undefined,
+  opts: { hint?: string; inline?: boolean; large?: boolean } = {}): HTMLElement {
+  return h('div', { class: 'nhsuk-form-group' },
+    h('fieldset', { class: 'nhsuk-fieldset', 'aria-describedby': opts.hint ? `${name}-hint` : undefined },
+      h('legend', { class: `nhsuk-fieldset__legend ${opts.large ? 'nhsuk-fieldset__legend--l' : 'nhsuk-fieldset__legend--s'}` },
+        opts.large ? h('h1', { class: 'nhsuk-fieldset__heading' }, legend) : legend),
+      opts.hint ? h('div', { class: 'nhsuk-hint', id: `${name}-hint` }, opts.hint) : null,
+      h('div', { class: `nhsuk-radios${opts.inline ? ' nhsuk-radios--inline' : ''}`, id: `${name}-radios` },
+        ...options.map(([value, label], i) => h('div', { class: 'nhsuk-radios__item' },
+          h('input', { class: 'nhsuk-radios__input', id: i === 0 ? name : `${name}-${value}`, name, type: 'radio', value, checked: value === chosen }),
+          h('label', { class: 'nhsuk-label nhsuk-radios__label', for: i === 0 ? name : `${name}-${value}` }, label))))));
+}
+
+export function checkbox(id: string, label: string, checked: boolean, hint?: string): HTMLElement {
+  return h('div', { class: 'nhsuk-form-group' },
+    h('div', { class: 'nhsuk-checkboxes' },
+      h('div', { class: 'nhsuk-checkboxes__item' },
+        h('input', { class: 'nhsuk-checkboxes__input', id, name: id, type: 'checkbox', value: 'yes', checked,
+          'aria-describedby': hint ? `${id}-hint` : undefined }),
+        h('label', { class: 'nhsuk-label nhsuk-checkboxes__label', for: id }, label),
+        hint ? h('div', { class: 'nhsuk-hint nhsuk-checkboxes__hint', id: `${id}-hint` }, hint) : null)));
+}
+
+/** A same-site path to go to after signing in (never another site: only "/x", not "//x"). */
+export function safeNext(next: string | null): string {
+  return next && /^\/(?!\/)[\w\-/?=&%.]*$/.test(next) ? next : '/account';
 }

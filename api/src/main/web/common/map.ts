@@ -1,10 +1,22 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 
-/** Tiles: OpenStreetMap unless the build says otherwise (VITE_SIGNPOST_TILE_URL, VITE_SIGNPOST_TILE_ATTRIBUTION). */
-const TILE_URL = import.meta.env.VITE_SIGNPOST_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const TILE_ATTRIBUTION = import.meta.env.VITE_SIGNPOST_TILE_ATTRIBUTION
-  ?? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+/**
+ * Tiles: set at run time by the server in the shell's <meta name="signpost:tiles"> (SIGNPOST_WEB_TILE_URL, "none" for no
+ * tile server; SIGNPOST_WEB_TILE_ATTRIBUTION), else the build's (VITE_SIGNPOST_TILE_URL, ...), else OpenStreetMap.
+ */
+const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+function tileSettings(): { url: string | null; attribution: string } {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="signpost:tiles"]');
+  const runtime = meta?.content.trim() ?? '';
+  const url = runtime || import.meta.env.VITE_SIGNPOST_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+  const words = meta?.dataset.attribution?.trim();
+  const attribution = words ? escapeHtml(words) : import.meta.env.VITE_SIGNPOST_TILE_ATTRIBUTION ?? OSM_ATTRIBUTION;
+  return { url: url === 'none' ? null : url, attribution };
+}
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 /** Below this zoom the map shows the server's clusters (counts per grid cell), never every place. */
 export const CLUSTER_BELOW_ZOOM = 12;
@@ -24,7 +36,9 @@ export class PlacesMap {
   constructor(private readonly el: HTMLElement, onUserMove: (v: Viewport) => void) {
     this.map = L.map(el, { center: [53.43, -1.36], zoom: 12, keyboard: true });
     this.map.attributionControl.setPrefix(false);
-    L.tileLayer(TILE_URL, { attribution: TILE_ATTRIBUTION, maxZoom: 19 }).addTo(this.map);
+    const tiles = tileSettings();
+    if (tiles.url) L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19 }).addTo(this.map);
+    else this.map.attributionControl.addAttribution(tiles.attribution);
     this.layer.addTo(this.map);
     this.map.on('moveend', () => {
       if (this.programmatic) { this.programmatic = false; return; }
@@ -75,6 +89,11 @@ export class PlacesMap {
   }
 
   zoom(): number { return this.map.getZoom(); }
+
+  centre(): { lat: number; lon: number } {
+    const c = this.map.getCenter();
+    return { lat: c.lat, lon: c.lng };
+  }
 
   /**
    * Clusters when the resident zooms out past where the results' own places can be shown one by one: below

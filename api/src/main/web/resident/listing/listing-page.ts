@@ -60,6 +60,12 @@ export async function showListing(app: HTMLElement, serviceId: string, query: UR
       ...rows.filter(([, v]) => v !== null && v !== '').map(([k, v]) =>
         h('div', { class: 'nhsuk-summary-list__row' }, h('dt', { class: 'nhsuk-summary-list__key' }, k), h('dd', { class: 'nhsuk-summary-list__value' }, v)))));
 
+  if (service.x_referral_route !== 'link_worker_referral') {
+    app.append(h('h2', { class: 'nhsuk-heading-m' }, 'Get help to join'),
+      h('p', {}, 'The social prescribing team can help you get started with this group and anything else that would help.'),
+      h('a', { class: 'nhsuk-button', id: 'refer-yourself', href: `/refer/${service.id}` }, 'Refer yourself'));
+  }
+
   if (place?.latitude !== undefined && place.longitude !== undefined) {
     const mapEl = h('div', { id: 'listing-map', class: 'sp-map sp-map--small', role: 'region', 'aria-label': `Map showing ${place.name ?? 'where it is'}` });
     app.append(h('h2', { class: 'nhsuk-heading-m' }, 'Map'), mapEl);

@@ -74,6 +74,7 @@ export function readForm(form: HTMLFormElement, previous: SearchState): SearchSt
     accessibility: data.getAll('access').map(String).filter(isAccessibilityFeature),
     modes: data.getAll('mode').map(String),
     age: /^\d{1,3}$/.test(age) ? Number(age) : null,
+    map: null,
   };
 }
 

@@ -106,8 +106,11 @@ export function showSearch(app: HTMLElement): void {
       renderHits(hits);
       renderMore();
       mapNote.textContent = '';
-      map.showPins(pins(), true);
-      if (data.origin && hits.every((x) => !x.location)) map.center(data.origin.lat, data.origin.lon, 13);
+      map.showPins(pins(), !state.map);
+      if (state.map) {
+        map.center(state.map.lat, state.map.lon, state.map.zoom);
+        if (map.wantsClusters()) void onUserMove(map.viewport(), false);
+      } else if (data.origin && hits.every((x) => !x.location)) map.center(data.origin.lat, data.origin.lon, 13);
     } catch (e) {
       summary.textContent = 'The search did not finish.';
       showProblem(e);
@@ -138,7 +141,13 @@ export function showSearch(app: HTMLElement): void {
   }
 
   /** Zoomed out: the server's clusters for the viewport; zoomed in again: the results' own places. */
-  async function onUserMove(v: Viewport): Promise<void> {
+  async function onUserMove(v: Viewport, remember = true): Promise<void> {
+    if (remember) {
+      // the area the resident is looking at goes in the URL (replaced, not a new history entry), so it can be shared
+      const c = map.centre();
+      state = { ...state, map: { lat: c.lat, lon: c.lon, zoom: v.zoom } };
+      history.replaceState(null, '', `/?${toQuery(state).toString()}`);
+    }
     if (!map.wantsClusters(v.zoom)) {
       mapNote.textContent = '';
       map.showPins(pins(), false);

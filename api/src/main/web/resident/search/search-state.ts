@@ -15,7 +15,11 @@ export interface SearchState {
   accessibility: AccessibilityFeature[];
   modes: string[];
   age: number | null;
+  /** The map's view (centre and zoom) once the resident has moved it, so a shared link shows the same area. */
+  map: MapView | null;
 }
+
+export interface MapView { lat: number; lon: number; zoom: number }
 
 export const RADII_M = [1000, 2000, 5000, 10000, 20000] as const;
 export const DEFAULT_RADIUS_M = 5000;
@@ -33,7 +37,7 @@ export const DAYS: Record<string, string> = {
 };
 
 export function emptyState(): SearchState {
-  return { q: '', postcode: '', radiusM: DEFAULT_RADIUS_M, needs: [], free: false, onNow: false, day: '', accessibility: [], modes: [], age: null };
+  return { q: '', postcode: '', radiusM: DEFAULT_RADIUS_M, needs: [], free: false, onNow: false, day: '', accessibility: [], modes: [], age: null, map: null };
 }
 
 export function fromQuery(query: URLSearchParams): SearchState {
@@ -51,6 +55,7 @@ export function fromQuery(query: URLSearchParams): SearchState {
   s.modes = query.getAll('mode').filter((m) => m in MODES);
   const age = query.get('age');
   s.age = age !== null && /^\d{1,3}$/.test(age) ? Number(age) : null;
+  s.map = parseMapView(query.get('map'));
   return s;
 }
 
@@ -66,7 +71,16 @@ export function toQuery(s: SearchState): URLSearchParams {
   s.accessibility.forEach((a) => query.append('access', a));
   s.modes.forEach((m) => query.append('mode', m));
   if (s.age !== null) query.set('age', String(s.age));
+  if (s.map) query.set('map', `${s.map.lat.toFixed(5)},${s.map.lon.toFixed(5)},${s.map.zoom}`);
   return query;
+}
+
+/** "lat,lon,zoom" (as written by toQuery), or null when it is not a place on Earth at a zoom Leaflet knows. */
+export function parseMapView(value: string | null): MapView | null {
+  const m = /^(-?\d{1,2}(?:\.\d{1,7})?),(-?\d{1,3}(?:\.\d{1,7})?),(\d{1,2})$/.exec(value ?? '');
+  if (!m) return null;
+  const [lat, lon, zoom] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return Math.abs(lat) <= 85 && Math.abs(lon) <= 180 && zoom >= 1 && zoom <= 19 ? { lat, lon, zoom } : null;
 }
 
 /** A search needs words or a place (or both); filters alone are too broad to list. */

