@@ -2,6 +2,7 @@ package org.signpost.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -39,6 +40,18 @@ class PackageRulesTest {
                     .allowEmptyShould(true)
                     .check(API);
         }
+    }
+
+    /**
+     * Feature slices ({@code org.signpost.<feature>}) depend on each other one way only: where one
+     * feature needs another to answer it, the asking feature owns a port the other implements
+     * (security's {@code OrganisationLookup}, implemented by the directory).
+     */
+    @Test
+    void featureSlicesAreFreeOfCycles() {
+        slices().matching("org.signpost.(*)..").namingSlices("feature $1")
+                .should().beFreeOfCycles()
+                .check(API);
     }
 
     @Test

@@ -25,15 +25,16 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.signpost.Application;
+import org.signpost.directory.application.DirectoryCalendar;
 import org.signpost.directory.application.ImportReport;
 import org.signpost.directory.application.ImportSettings;
 import org.signpost.directory.application.OrukImport;
+import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.embedded.EmbeddedStack;
 import org.signpost.embedded.FreePorts;
 import org.signpost.indexer.IndexerRunner;
 import org.signpost.indexer.RebuildProgress;
 import org.signpost.indexer.ServiceIndex;
-import org.signpost.search.application.AssuranceWindow;
 import org.signpost.search.application.NeedsCatalogue;
 import org.signpost.search.application.PostcodeLocator;
 import org.signpost.search.application.QueryContext;
@@ -134,7 +135,7 @@ public final class SearchBenchmark {
             }
 
             report.step("freshness over " + edits + " edits, " + inFlight + " in flight");
-            List<String> ids = visibleServices(dataSource, app.getBean(AssuranceWindow.class), edits);
+            List<String> ids = visibleServices(dataSource, app.getBean(ResidentVisibility.class), app.getBean(DirectoryCalendar.class), edits);
             Latencies freshness = new FreshnessProbe(dataSource, runner, api).run(ids, inFlight);
             report.freshness(freshness, inFlight);
         }
@@ -203,9 +204,9 @@ public final class SearchBenchmark {
         SearchSettings settings = app.getBean(SearchSettings.class);
         NeedsCatalogue needs = app.getBean(NeedsCatalogue.class);
         PostcodeLocator postcodes = app.getBean(PostcodeLocator.class);
-        ZonedDateTime now = ZonedDateTime.now(settings.zone());
+        ZonedDateTime now = ZonedDateTime.now(app.getBean(DirectoryCalendar.class).zone());
         QueryContext context = new QueryContext(Audience.RESIDENT, now,
-                app.getBean(AssuranceWindow.class).oldestVisible(now.toLocalDate()));
+                app.getBean(ResidentVisibility.class).criteria(now.toLocalDate()));
         return new QueryMix(api, es, app.getBean(ServiceIndex.class).readAlias(), app.getBean(ListingRequests.class),
                 app.getBean(ElasticsearchClient.class)._jsonpMapper(), settings.limits(),
                 QueryMix.lookups(needs::known, postcodes::looksLikePostcode, postcodes::centre), context,
@@ -219,14 +220,20 @@ public final class SearchBenchmark {
     }
 
     /** Services residents can see, in random order. */
-    private static List<String> visibleServices(DataSource dataSource, AssuranceWindow window, int count) throws Exception {
+    private static List<String> visibleServices(DataSource dataSource, ResidentVisibility visibility, DirectoryCalendar calendar,
+            int count) throws Exception {
         List<String> ids = new ArrayList<>();
+        // two days' margin, so none goes stale during the run
+        ResidentVisibility.SqlFilter shown = new ResidentVisibility.Criteria(ResidentVisibility.Viewer.PUBLIC,
+                visibility.oldestVisibleAssuredDate(calendar.today()).plusDays(2)).sql("s");
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT s.id FROM service s WHERE s.status = 'active'"
-                     + " AND s.referral_route <> 'link_worker_referral' AND s.assured_date >= ?"
+             PreparedStatement select = connection.prepareStatement("SELECT s.id FROM service s WHERE " + shown.where()
                      + " AND EXISTS (SELECT 1 FROM service_at_location sal WHERE sal.service_id = s.id) ORDER BY RAND(7) LIMIT ?")) {
-            select.setObject(1, window.oldestVisible(LocalDate.now()).plusDays(2));
-            select.setInt(2, count);
+            int p = 1;
+            for (Object parameter : shown.parameters()) {
+                select.setObject(p++, parameter);
+            }
+            select.setInt(p, count);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));

@@ -64,24 +64,35 @@ class ResidentVisibilityTest {
                 .isTrue();
     }
 
-    /** The filter the database and the index apply admits exactly the listings the Java rule shows, in every combination. */
+    /** Link workers see every verified, active, undeleted listing, whatever its assurance or referral route. */
     @Test
-    void theQueryCriteriaAgreeWithTheRuleEverywhere() {
-        ResidentVisibility.Criteria criteria = rule.criteria(TODAY);
+    void linkWorkersSeeEveryLiveListingWhateverItsAssuranceOrRoute() {
+        ResidentVisibility.Criteria linkWorkers = rule.criteria(ResidentVisibility.Viewer.LINK_WORKER, TODAY);
         java.util.List<LocalDate> dates = java.util.Arrays.asList(null, TODAY, TODAY.minusMonths(12), TODAY.minusMonths(12).minusDays(1));
         for (Verification v : Verification.values()) {
             for (ServiceStatus s : ServiceStatus.values()) {
                 for (Instant deleted : java.util.Arrays.asList(null, Instant.parse("2026-11-01T10:00:00Z"))) {
                     for (LocalDate assured : dates) {
                         for (ReferralRoute route : ReferralRoute.values()) {
-                            boolean shown = rule.decide(v, s, deleted, assured, route, TODAY).visible();
-                            assertThat(criteria.admits(deleted != null, v == Verification.VERIFIED, s.wire(), assured, route.wire()))
-                                    .as("%s %s %s %s %s", v, s, deleted, assured, route).isEqualTo(shown);
+                            boolean live = deleted == null && v == Verification.VERIFIED && s == ServiceStatus.ACTIVE;
+                            assertThat(linkWorkers.admits(new ResidentVisibility.Facts(v, s, deleted, assured, route)))
+                                    .as("%s %s %s %s %s", v, s, deleted, assured, route).isEqualTo(live);
                         }
                     }
                 }
             }
         }
+        assertThat(linkWorkers.flaggedStale(null)).as("never assured").isTrue();
+        assertThat(linkWorkers.flaggedStale(TODAY.minusMonths(12))).isFalse();
+        assertThat(linkWorkers.flaggedStale(TODAY.minusMonths(12).minusDays(1))).isTrue();
+    }
+
+    @Test
+    void thePublicRuleInSqlNamesEachColumnOnce() {
+        ResidentVisibility.SqlFilter sql = rule.criteria(TODAY).sql("s");
+        assertThat(sql.where()).isEqualTo("s.deleted_at IS NULL AND s.verification = ? AND s.status = ? AND s.assured_date >= ?"
+                + " AND s.referral_route <> ?");
+        assertThat(sql.parameters()).containsExactly("verified", "active", LocalDate.of(2025, 11, 23), "link_worker_referral");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.signpost.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -10,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.signpost.evaluation.model.AgeBand;
-import org.signpost.evaluation.model.Outcode;
 import org.signpost.evaluation.model.PseudonymousKey;
+import org.signpost.seeds.geo.UkPostcode;
 
 /** What an evaluator sees instead of identity, date of birth and address. */
 class PseudonymsAgeBandsAndOutcodesTest {
@@ -85,25 +84,25 @@ class PseudonymsAgeBandsAndOutcodesTest {
 
     @Test
     void theOutcodeIsTheOutwardPartOfAPostcodeWhateverItsSpacingOrCase() {
-        assertThat(Outcode.of("S60 1AB")).hasValue("S60");
-        assertThat(Outcode.of("s601ab")).hasValue("S60");
-        assertThat(Outcode.of(" S6  1AB ")).hasValue("S6");
-        assertThat(Outcode.of("SW1A 1AA")).hasValue("SW1A");
-        assertThat(Outcode.of("EC1A 1BB")).hasValue("EC1A");
-        assertThat(Outcode.of("M1 1AE")).hasValue("M1");
-        assertThat(Outcode.of("DN55 1PT")).hasValue("DN55");
-        assertThat(Outcode.of("CR2 6XH")).hasValue("CR2");
-        assertThat(Outcode.of("GIR 0AA")).hasValue("GIR");
-        assertThat(Outcode.of("S60")).hasValue("S60");
+        assertThat(UkPostcode.outcode("S60 1AB")).hasValue("S60");
+        assertThat(UkPostcode.outcode("s601ab")).hasValue("S60");
+        assertThat(UkPostcode.outcode(" S6  1AB ")).hasValue("S6");
+        assertThat(UkPostcode.outcode("SW1A 1AA")).hasValue("SW1A");
+        assertThat(UkPostcode.outcode("EC1A 1BB")).hasValue("EC1A");
+        assertThat(UkPostcode.outcode("M1 1AE")).hasValue("M1");
+        assertThat(UkPostcode.outcode("DN55 1PT")).hasValue("DN55");
+        assertThat(UkPostcode.outcode("CR2 6XH")).hasValue("CR2");
+        assertThat(UkPostcode.outcode("GIR 0AA")).hasValue("GIR");
+        assertThat(UkPostcode.outcode("S60")).hasValue("S60");
     }
 
     @Test
     void somethingThatIsNotAPostcodeGivesNoOutcode() {
-        assertThat(Outcode.of(null)).isEmpty();
-        assertThat(Outcode.of("")).isEmpty();
-        assertThat(Outcode.of("12 Acacia Avenue")).isEmpty();
-        assertThat(Outcode.of("S60 1A")).isEmpty();
-        assertThat(Outcode.of("60 1AB")).isEmpty();
-        assertThat(Outcode.of("S601")).isEmpty();
+        assertThat(UkPostcode.outcode(null)).isEmpty();
+        assertThat(UkPostcode.outcode("")).isEmpty();
+        assertThat(UkPostcode.outcode("12 Acacia Avenue")).isEmpty();
+        assertThat(UkPostcode.outcode("S60 1A")).isEmpty();
+        assertThat(UkPostcode.outcode("60 1AB")).isEmpty();
+        assertThat(UkPostcode.outcode("S601")).isEmpty();
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.signpost.people.model.MatchKey;
 import org.signpost.people.model.NhsNumber;
 import org.signpost.people.model.OdsCode;
-import org.signpost.people.model.UkPostcode;
+import org.signpost.seeds.geo.UkPostcode;
 
 /** The identifiers a resident record holds, checked the way the NHS and Royal Mail define them. */
 class NhsNumberTest {
@@ -41,9 +41,9 @@ class NhsNumberTest {
                 .isEqualTo(MatchKey.of("maryann", "o'neill", LocalDate.of(1950, 3, 14)));
         assertThat(MatchKey.of("Mary", "Smith", LocalDate.of(1950, 3, 14))).isNotEqualTo(MatchKey.of("Mary", "Smith",
                 LocalDate.of(1950, 3, 15)));
-        assertThat(UkPostcode.parse("s601aa")).contains("S60 1AA");
-        assertThat(UkPostcode.parse("SW1A 1AA")).contains("SW1A 1AA");
-        assertThat(UkPostcode.parse("S60")).isEmpty();
+        assertThat(UkPostcode.normalise("s601aa")).contains("S60 1AA");
+        assertThat(UkPostcode.normalise("SW1A 1AA")).contains("SW1A 1AA");
+        assertThat(UkPostcode.normalise("S60")).isEmpty();
         assertThat(OdsCode.practice(" c87001 ")).contains("C87001");
         assertThat(OdsCode.practice("RHQ")).isEmpty();
     }

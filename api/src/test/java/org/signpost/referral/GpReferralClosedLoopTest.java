@@ -1,6 +1,7 @@
 package org.signpost.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.signpost.testing.Problems.expectProblem;
 import static org.signpost.testing.SocialPrescribing.DIRECT_CARE;
 import static org.signpost.testing.SocialPrescribing.REFERRAL_MANAGEMENT;
@@ -9,7 +10,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -83,7 +83,7 @@ class GpReferralClosedLoopTest {
     }
 
     @Test
-    void aGpReferralIsAcceptedCodedAssignedPlannedAndClosedLoopWithTheGroup() throws InterruptedException {
+    void aGpReferralIsAcceptedCodedAssignedPlannedAndClosedLoopWithTheGroup() {
         Team team = sp.team();
         Group walkers = sp.group("Rother Valley Walkers", 3);
         Group other = sp.group("Another Group", null);
@@ -211,20 +211,15 @@ class GpReferralClosedLoopTest {
         });
     }
 
-    private CodedEvent awaitCodedEvent(UUID episode) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        long cursor = 0;
-        while (Instant.now().isBefore(deadline)) {
-            var page = codedEvents.listCodedEvents(cursor, 500, DIRECT_CARE);
-            for (CodedEvent e : page.getEvents()) {
-                if (e.getEpisodeId().equals(episode)) {
-                    return e;
-                }
-            }
-            cursor = page.getNextCursor();
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The coded event of " + episode + " never reached the export");
+    private CodedEvent awaitCodedEvent(UUID episode) {
+        long[] cursor = {0};
+        return await("the coded event of " + episode + " reaching the export").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200)).pollInSameThread() // the bearer token is this thread's
+                .until(() -> {
+                    var page = codedEvents.listCodedEvents(cursor[0], 500, DIRECT_CARE);
+                    cursor[0] = page.getNextCursor();
+                    return page.getEvents().stream().filter(e -> e.getEpisodeId().equals(episode)).findFirst();
+                }, java.util.Optional::isPresent).orElseThrow();
     }
 
     private void act(String username) {

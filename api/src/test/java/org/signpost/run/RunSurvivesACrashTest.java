@@ -1,6 +1,7 @@
 package org.signpost.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,10 +75,12 @@ class RunSurvivesACrashTest {
         assertThat(run.signIn(username, password)).as("the data is still there").isNotNull();
     }
 
-    private static void awaitGone(List<ProcessHandle> processes, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && processes.stream().anyMatch(ProcessHandle::isAlive)) {
-            Thread.sleep(250);
+    /** Waits until none of {@code processes} is alive, or {@code timeout} passes; the caller asserts what is left. */
+    private static void awaitGone(List<ProcessHandle> processes, Duration timeout) {
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> processes.stream().noneMatch(ProcessHandle::isAlive));
+        } catch (ConditionTimeoutException e) {
+            // reported by the caller's assertion, naming what is still running
         }
     }
 }

@@ -32,20 +32,24 @@ class IndexerLeaseTest {
         IndexerLease first = new IndexerLease(jdbc, transactions, settings, clock);
         IndexerLease second = new IndexerLease(jdbc, transactions, settings, clock);
 
-        assertThat(first.acquire()).isTrue();
-        assertThat(second.acquire()).isFalse();
+        try {
+            assertThat(first.acquire()).isTrue();
+            assertThat(second.acquire()).isFalse();
 
-        clock.advance(Duration.ofSeconds(5));
-        assertThat(first.acquire()).as("the holder renews").isTrue();
-        clock.advance(Duration.ofSeconds(9));
-        assertThat(second.acquire()).as("renewed 9 s ago: still held").isFalse();
+            clock.advance(Duration.ofSeconds(5));
+            assertThat(first.acquire()).as("the holder renews").isTrue();
+            clock.advance(Duration.ofSeconds(9));
+            assertThat(second.acquire()).as("renewed 9 s ago: still held").isFalse();
 
-        // the first instance dies: nobody renews
-        clock.advance(Duration.ofSeconds(2));
-        assertThat(second.acquire()).as("expired: taken over").isTrue();
-        assertThat(first.acquire()).as("the old holder, back, does not get it").isFalse();
-
-        second.release();
+            // the first instance dies: nobody renews
+            clock.advance(Duration.ofSeconds(2));
+            assertThat(second.acquire()).as("expired: taken over").isTrue();
+            assertThat(first.acquire()).as("the old holder, back, does not get it").isFalse();
+        } finally {
+            // whatever failed above, the lease is not left held (a day ahead) for the tests after this one
+            second.release();
+            first.release();
+        }
     }
 
     static final class MovableClock extends Clock {

@@ -1,13 +1,13 @@
 package org.signpost.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.signpost.testing.Problems.expectProblem;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.signpost.contract.client.SearchAdminApi;
@@ -37,21 +37,19 @@ class SearchIndexAdministrationTest {
     }
 
     @Test
-    void anAdminRebuildsTheIndexAndTheCheckFindsNothingToRepair() throws InterruptedException {
+    void anAdminRebuildsTheIndexAndTheCheckFindsNothingToRepair() {
         rows.verifiedService("Thurcroft Lunch Club", 53.3950, -1.2580);
         users.actAs(Role.ADMIN);
         awaitOutboxEmpty();
 
         RebuildProgress started = admin.startSearchRebuild().body();
         assertThat(started).isNotNull();
-        RebuildProgress progress = admin.searchRebuildProgress();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (progress.getState() != RebuildProgressState.DONE && Instant.now().isBefore(deadline)) {
-            assertThat(progress.getState()).isNotEqualTo(RebuildProgressState.FAILED);
-            Thread.sleep(200);
-            progress = admin.searchRebuildProgress();
-        }
-        assertThat(progress.getState()).isEqualTo(RebuildProgressState.DONE);
+        RebuildProgress progress = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .pollInSameThread() // the client sends the bearer token of this thread
+                .until(admin::searchRebuildProgress, p -> {
+                    assertThat(p.getState()).isNotEqualTo(RebuildProgressState.FAILED);
+                    return p.getState() == RebuildProgressState.DONE;
+                });
         assertThat(progress.getServices()).isPositive();
         awaitOutboxEmpty();
 
@@ -68,11 +66,7 @@ class SearchIndexAdministrationTest {
         expectProblem(HttpStatus.FORBIDDEN, () -> admin.checkSearchConsistency(true));
     }
 
-    private void awaitOutboxEmpty() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (rows.pendingOutboxRows() > 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        assertThat(rows.pendingOutboxRows()).isZero();
+    private void awaitOutboxEmpty() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(rows::pendingOutboxRows, n -> n == 0);
     }
 }

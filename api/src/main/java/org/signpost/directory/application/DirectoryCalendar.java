@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** "Now" and "today" for the directory: assured dates are local dates in the deployment's zone (Europe/London). */
+/**
+ * "Now" and "today" for the directory and search: assured dates are local dates in the deployment's one zone
+ * ({@code signpost.directory.zone}, Europe/London by default). */
 @Singleton
 public class DirectoryCalendar {
 
@@ -20,6 +22,11 @@ public class DirectoryCalendar {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /** The deployment's zone ({@code signpost.directory.zone}): where "today", days and times are reckoned, search included. */
+    public ZoneId zone() {
+        return zone;
     }
 
     public LocalDate today() {

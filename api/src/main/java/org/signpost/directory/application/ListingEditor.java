@@ -19,6 +19,7 @@ import org.signpost.directory.model.ServiceDraft;
 import org.signpost.directory.model.ServiceListing;
 import org.signpost.platform.errors.InvalidInputException;
 import org.signpost.platform.errors.NotFoundException;
+import org.signpost.security.application.OrganisationLookup;
 import org.signpost.security.model.Actor;
 
 /**

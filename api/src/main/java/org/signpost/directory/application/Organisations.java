@@ -11,6 +11,7 @@ import org.signpost.directory.model.OrganisationDraft;
 import org.signpost.platform.errors.ForbiddenException;
 import org.signpost.platform.errors.NotFoundException;
 import org.signpost.platform.errors.PreconditionFailedException;
+import org.signpost.security.application.OrganisationLookup;
 import org.signpost.security.model.Actor;
 import org.signpost.security.model.Role;
 

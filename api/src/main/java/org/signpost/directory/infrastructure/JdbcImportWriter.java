@@ -15,6 +15,8 @@ import org.signpost.directory.application.ImportedListing;
 import org.signpost.directory.application.ReferralsAtService;
 import org.signpost.directory.application.ServiceListings;
 import org.signpost.directory.model.ServiceListing;
+import org.signpost.platform.jdbc.Sql;
+import org.signpost.platform.jdbc.SqlBatch;
 import org.signpost.seeds.model.ImportedService;
 import org.signpost.seeds.model.ServiceLocation;
 
@@ -186,7 +188,7 @@ class JdbcImportWriter implements ImportWriter {
     private Map<String, Stored> stored(String source, List<ImportedListing> batch) {
         Map<String, Stored> stored = new HashMap<>();
         jdbc.prepareStatement("SELECT id, source_id, import_fingerprint, verification, version FROM service WHERE source = ?"
-                + " AND source_id IN (" + SqlBatch.marks(batch.size()) + ")", statement -> {
+                + " AND source_id IN (" + Sql.placeholders(batch.size()) + ")", statement -> {
                     statement.setString(1, source);
                     for (int i = 0; i < batch.size(); i++) {
                         statement.setString(i + 2, batch.get(i).service().sourceId().toString());

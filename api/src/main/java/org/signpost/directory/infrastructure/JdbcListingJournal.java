@@ -14,6 +14,7 @@ import org.signpost.directory.application.Page;
 import org.signpost.directory.model.HistoryEntry;
 import org.signpost.directory.model.ListingField;
 import org.signpost.directory.model.ServiceListing;
+import org.signpost.platform.jdbc.Sql;
 
 /** {@link ListingJournal} over {@code service_history}: whole listings before and after, as JSON. */
 @Singleton

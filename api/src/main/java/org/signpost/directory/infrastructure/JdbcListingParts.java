@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.signpost.directory.model.ListingContent;
 import org.signpost.directory.model.ListingContents;
 import org.signpost.directory.model.ServiceListing;
+import org.signpost.platform.jdbc.Sql;
 
 /**
  * Writes everything a listing owns. Sessions, costs, contacts, languages and terms are replaced
@@ -124,7 +125,7 @@ class JdbcListingParts {
         if (locationIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(sql.list("SELECT location_id FROM service_at_location WHERE location_id IN (" + Sql.marks(locationIds)
+        return new HashSet<>(sql.list("SELECT location_id FROM service_at_location WHERE location_id IN (" + Sql.placeholders(locationIds)
                 + ") GROUP BY location_id HAVING COUNT(*) > 1", rs -> Sql.uuid(rs, "location_id"), locationIds.toArray()));
     }
 

@@ -15,6 +15,7 @@ import org.signpost.directory.model.ListingSummary;
 import org.signpost.directory.model.ReferralRoute;
 import org.signpost.directory.model.ServiceStatus;
 import org.signpost.directory.model.Verification;
+import org.signpost.platform.jdbc.Sql;
 
 /** Listing headlines, the review queue, and the staleness sweep's reads and marks. */
 @Singleton

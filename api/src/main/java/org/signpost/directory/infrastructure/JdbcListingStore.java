@@ -10,6 +10,7 @@ import org.signpost.directory.application.ListingStore;
 import org.signpost.directory.application.ReferralsAtService;
 import org.signpost.directory.model.ListingContent;
 import org.signpost.directory.model.ServiceListing;
+import org.signpost.platform.jdbc.Sql;
 
 /** {@link ListingStore}: the service row here, its parts in {@link JdbcListingParts}. */
 @Singleton

@@ -12,6 +12,7 @@ import org.signpost.directory.application.OrganisationStore;
 import org.signpost.directory.application.Page;
 import org.signpost.directory.model.OrganisationDetails;
 import org.signpost.directory.model.OrganisationDraft;
+import org.signpost.platform.jdbc.Sql;
 
 /** {@link OrganisationStore} over {@code organisation}. */
 @Singleton

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.signpost.directory.application.SearchOutbox;
+import org.signpost.platform.jdbc.Sql;
 
 /** The search outbox: rows written with the statement's transaction, due at once. */
 @Singleton
@@ -43,6 +44,6 @@ class JdbcOutboxes implements SearchOutbox {
             params[i++] = id;
         }
         return sql.update("INSERT INTO search_outbox (service_id, created_at, process_after) SELECT DISTINCT service_id, ?, ?"
-                + " FROM service_taxonomy_term WHERE term_id IN (" + Sql.marks(termIds) + ")", params);
+                + " FROM service_taxonomy_term WHERE term_id IN (" + Sql.placeholders(termIds) + ")", params);
     }
 }

@@ -13,6 +13,7 @@ import org.signpost.directory.application.Page;
 import org.signpost.directory.application.PendingChangeStore;
 import org.signpost.directory.model.ListingField;
 import org.signpost.directory.model.PendingChange;
+import org.signpost.platform.jdbc.Sql;
 
 /** {@link PendingChangeStore} over {@code pending_change}; the field is stored by its review-policy key. */
 @Singleton
@@ -48,7 +49,7 @@ class JdbcPendingChanges implements PendingChangeStore {
         List<Object> params = new ArrayList<>(List.of(now, serviceId));
         fields.forEach(f -> params.add(f.key()));
         sql.update("UPDATE pending_change SET state = 'superseded', decided_at = ? WHERE service_id = ? AND state = 'pending'"
-                + " AND field IN (" + Sql.marks(fields) + ")", params.toArray());
+                + " AND field IN (" + Sql.placeholders(fields) + ")", params.toArray());
     }
 
     @Override

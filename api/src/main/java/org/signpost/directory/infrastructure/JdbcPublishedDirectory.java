@@ -14,6 +14,7 @@ import org.signpost.directory.application.PageOf;
 import org.signpost.directory.application.PublishedDirectory;
 import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.directory.model.ServiceListing;
+import org.signpost.platform.jdbc.Sql;
 
 /** The ORUK feed's reads, paged in SQL over the indexed published-listing columns. */
 @Singleton
@@ -161,7 +162,7 @@ class JdbcPublishedDirectory implements PublishedDirectory {
 
     private <T> List<T> list(String sql, List<?> parameters, Reader<T> reader) {
         return jdbc.prepareStatement(sql, statement -> {
-            SqlBatch.bind(statement, parameters.toArray());
+            Sql.bind(statement, parameters.toArray());
             List<T> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

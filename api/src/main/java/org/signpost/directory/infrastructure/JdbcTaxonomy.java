@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.signpost.directory.application.TaxonomyStore;
 import org.signpost.directory.model.TaxonomyTerm;
 import org.signpost.directory.model.TermDraft;
+import org.signpost.platform.jdbc.Sql;
 
 /** {@link TaxonomyStore} over {@code taxonomy} and {@code taxonomy_term}; keywords are a JSON array. */
 @Singleton

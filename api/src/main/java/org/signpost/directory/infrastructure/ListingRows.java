@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.signpost.platform.jdbc.SqlBatch;
 import org.signpost.seeds.model.ImportedContact;
 import org.signpost.seeds.model.ImportedCostOption;
 import org.signpost.seeds.model.ImportedLanguage;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.signpost.directory.application.OrukQuery;
 import org.signpost.directory.model.ResidentVisibility;
+import org.signpost.platform.jdbc.Sql;
 
 /**
  * The WHERE clause of the ORUK list reads: the public rule (ResidentVisibility's, as its
@@ -37,7 +38,7 @@ final class PublishedFilter {
         if (q.termIds() != null) {
             List<UUID> terms = List.copyOf(q.termIds());
             f.and("EXISTS (SELECT 1 FROM service_taxonomy_term st WHERE st.service_id = s.id AND st.term_id IN ("
-                    + SqlBatch.marks(terms.size()) + "))", terms.toArray());
+                    + Sql.placeholders(terms.size()) + "))", terms.toArray());
         }
         if (q.taxonomyId() != null) {
             f.and("EXISTS (SELECT 1 FROM service_taxonomy_term st JOIN taxonomy_term tt ON tt.id = st.term_id"

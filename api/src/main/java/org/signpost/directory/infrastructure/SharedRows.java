@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.signpost.directory.application.UnattributedOrganisation;
+import org.signpost.platform.jdbc.Sql;
+import org.signpost.platform.jdbc.SqlBatch;
 import org.signpost.seeds.model.ImportedAccessibility;
 import org.signpost.seeds.model.ImportedAddress;
 import org.signpost.seeds.model.ImportedLocation;
@@ -105,7 +107,7 @@ final class SharedRows {
         for (int from = 0; from < all.size(); from += 1000) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
             jdbc.prepareStatement("SELECT id, source_id FROM " + table + " WHERE source = ? AND source_id IN ("
-                    + SqlBatch.marks(chunk.size()) + ")", statement -> {
+                    + Sql.placeholders(chunk.size()) + ")", statement -> {
                         statement.setString(1, source);
                         for (int i = 0; i < chunk.size(); i++) {
                             statement.setString(i + 2, chunk.get(i));

@@ -1,5 +1,7 @@
 package org.signpost.directory.model;
 
+import org.signpost.platform.errors.Violations;
+
 /** Eligibility ages: each 0 to 130 when given, and the minimum not above the maximum. */
 public final class AgeRange {
 

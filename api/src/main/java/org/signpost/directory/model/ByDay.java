@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.signpost.platform.errors.Violations;
 
 /**
  * The RRULE BYDAY list: comma-separated weekdays (MO..SU). With MONTHLY a day may carry an

@@ -1,5 +1,7 @@
 package org.signpost.directory.model;
 
+import org.signpost.platform.errors.Violations;
+
 /**
  * Referral places as a listing edit may set them. The group sets the total ({@code maximum}, 0 or
  * more); the places free are never written by an edit: they are derived from the referrals that hold

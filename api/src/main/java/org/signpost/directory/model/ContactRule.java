@@ -2,6 +2,7 @@ package org.signpost.directory.model;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.signpost.platform.errors.Violations;
 
 /** A contact: a valid email when given, a phone number of digits, spaces, +, ( ) and -; public unless said otherwise. */
 public final class ContactRule {

@@ -1,5 +1,7 @@
 package org.signpost.directory.model;
 
+import org.signpost.platform.errors.Violations;
+
 /**
  * A location's latitude and longitude: both or neither, each inside its world range, and both
  * inside the deployment's {@link GeoBounds} (a UK deployment does not list places in the sea

@@ -3,6 +3,7 @@ package org.signpost.directory.model;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.UUID;
+import org.signpost.platform.errors.Violations;
 
 /** A cost option: an amount of 0 or more (0 is free) with at most two decimal places, in a three-letter currency (GBP by default). */
 public final class CostRule {

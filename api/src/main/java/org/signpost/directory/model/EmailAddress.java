@@ -1,6 +1,7 @@
 package org.signpost.directory.model;
 
 import java.util.regex.Pattern;
+import org.signpost.platform.errors.Violations;
 
 /**
  * An email address, by the WHATWG HTML "valid e-mail address" rule (what browsers accept in

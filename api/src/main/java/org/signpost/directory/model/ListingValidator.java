@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.signpost.platform.errors.Violations;
 
 /**
  * Checks a whole {@link ServiceDraft} against every listing rule and either returns it as

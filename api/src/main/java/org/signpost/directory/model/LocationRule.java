@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.signpost.platform.errors.Violations;
 
 /**
  * A place: a known type, coordinates by {@link Coordinates}, a UK postcode by {@link Postcode},

@@ -1,5 +1,7 @@
 package org.signpost.directory.model;
 
+import org.signpost.platform.errors.Violations;
+
 /** An organisation's details as an editor sent them. */
 public record OrganisationDraft(String name, String description, String email, String website, String logo) {
 

@@ -2,14 +2,18 @@ package org.signpost.directory.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Whether the public may see a listing (resident search, suggestions, the map, the ORUK feed), and
- * if not why. The one place this rule lives: the Java check ({@link #decide}), the database filter
- * ({@link Criteria#sql}) and the index filter (search renders {@link Criteria}) all come from here, so
- * the ORUK feed and resident search cannot disagree. Checked in this order, the first that applies wins:
+ * Who may see a listing (residents in search, suggestions and the map, the ORUK feed, link workers),
+ * and if not why. The one place this rule lives: {@link Criteria#conditions()} states it once; the Java
+ * check ({@link Criteria#decide}), the database filter ({@link Criteria#sql}) and the index filter
+ * (search's {@link Renderer}) all come from those conditions, so the ORUK feed, resident search and
+ * link-worker search cannot disagree ({@code VisibilityAgreesInJavaSqlAndTheIndexTest} checks it). The
+ * window ({@code signpost.directory.hide-after}) and the zone that says what "today" is
+ * ({@code signpost.directory.zone}) are configured once, in {@code DirectorySettings}. For the public, checked in this order, the first that applies wins:
  * <ol>
  *   <li>{@link Reason#DELETED}: withdrawn (soft-deleted);</li>
  *   <li>{@link Reason#DRAFT}: never verified by a coordinator or admin;</li>
@@ -56,35 +60,205 @@ public final class ResidentVisibility {
     public static final boolean PUBLIC_CAPACITY = false;
 
     /**
-     * The rule as a filter over stored fields, for the database and the search index: verified,
-     * {@link #STATUS} active, not deleted, assured on or after {@code assuredSince}, and not
-     * {@link #HIDDEN_ROUTE}. Search's index holds only undeleted listings and a verified flag.
+     * Who is looking. {@link #PUBLIC}: residents (search, suggestions, the map) and the ORUK feed.
+     * {@link #LINK_WORKER}: link workers and coordinators searching, who also see referral-only
+     * listings and listings past the review window (flagged, {@link Criteria#flaggedStale}). A group
+     * sees its own listings in every state through {@link ListingAccess}, not through this filter.
      */
-    public record Criteria(LocalDate assuredSince) {
+    public enum Viewer {
+        PUBLIC,
+        LINK_WORKER
+    }
 
-        public static final ServiceStatus STATUS = ServiceStatus.ACTIVE;
-        public static final ReferralRoute HIDDEN_ROUTE = ReferralRoute.LINK_WORKER_REFERRAL;
+    /** The stored values the rule reads. */
+    public record Facts(Verification verification, ServiceStatus status, Instant deletedAt, LocalDate assuredDate,
+            ReferralRoute route) {
+    }
+
+    /**
+     * One condition of the rule in a query language: the database ({@link #sql}) and the search index
+     * (search's {@code ListingFilters}) each implement this, translating words, never deciding which
+     * conditions apply; that is {@link Criteria#conditions()}.
+     */
+    public interface Renderer<Q> {
+        Q notDeleted();
+
+        Q verified();
+
+        Q statusIs(ServiceStatus status);
+
+        Q assuredOnOrAfter(LocalDate since);
+
+        Q routeIsNot(ReferralRoute route);
+    }
+
+    /** One condition: checked in Java, the reason when it fails, and rendered for a query. */
+    public sealed interface Condition {
+        boolean holds(Facts facts);
+
+        Reason failure(Facts facts);
+
+        <Q> Q render(Renderer<Q> renderer);
+    }
+
+    record NotDeleted() implements Condition {
+        public boolean holds(Facts f) {
+            return f.deletedAt() == null;
+        }
+
+        public Reason failure(Facts f) {
+            return Reason.DELETED;
+        }
+
+        public <Q> Q render(Renderer<Q> r) {
+            return r.notDeleted();
+        }
+    }
+
+    record IsVerified() implements Condition {
+        public boolean holds(Facts f) {
+            return f.verification() == Verification.VERIFIED;
+        }
+
+        public Reason failure(Facts f) {
+            return Reason.DRAFT;
+        }
+
+        public <Q> Q render(Renderer<Q> r) {
+            return r.verified();
+        }
+    }
+
+    record StatusIs(ServiceStatus status) implements Condition {
+        public boolean holds(Facts f) {
+            return f.status() == status;
+        }
+
+        public Reason failure(Facts f) {
+            return Reason.NOT_ACTIVE;
+        }
+
+        public <Q> Q render(Renderer<Q> r) {
+            return r.statusIs(status);
+        }
+    }
+
+    record AssuredSince(LocalDate since) implements Condition {
+        public boolean holds(Facts f) {
+            return f.assuredDate() != null && !f.assuredDate().isBefore(since);
+        }
+
+        public Reason failure(Facts f) {
+            return f.assuredDate() == null ? Reason.NEVER_ASSURED : Reason.STALE;
+        }
+
+        public <Q> Q render(Renderer<Q> r) {
+            return r.assuredOnOrAfter(since);
+        }
+    }
+
+    record RouteIsNot(ReferralRoute route) implements Condition {
+        public boolean holds(Facts f) {
+            return f.route() != route;
+        }
+
+        public Reason failure(Facts f) {
+            return Reason.LINK_WORKER_ONLY;
+        }
+
+        public <Q> Q render(Renderer<Q> r) {
+            return r.routeIsNot(route);
+        }
+    }
+
+    /**
+     * The rule for one viewer on one day, as its conditions in order: decided in Java ({@link #decide}),
+     * rendered as SQL ({@link #sql}) or by any other {@link Renderer} (search renders it for the index).
+     *
+     * @param assuredSince the oldest assured date the public sees (today minus {@code hide-after})
+     */
+    public record Criteria(Viewer viewer, LocalDate assuredSince) {
 
         public Criteria {
+            Objects.requireNonNull(viewer, "viewer");
             Objects.requireNonNull(assuredSince, "assuredSince");
         }
 
-        /** The same rule over stored values ({@code route} in wire form). */
-        public boolean admits(boolean deleted, boolean verified, String status, LocalDate assuredDate, String route) {
-            return !deleted && verified && STATUS.wire().equals(status) && assuredDate != null && !assuredDate.isBefore(assuredSince)
-                    && !HIDDEN_ROUTE.wire().equals(route);
+        /** Every condition a listing must meet, in the order that names the reason it is hidden. */
+        public List<Condition> conditions() {
+            List<Condition> all = new ArrayList<>(List.of(new NotDeleted(), new IsVerified(), new StatusIs(ServiceStatus.ACTIVE)));
+            if (viewer == Viewer.PUBLIC) {
+                all.add(new AssuredSince(assuredSince));
+                all.add(new RouteIsNot(ReferralRoute.LINK_WORKER_REFERRAL));
+            }
+            return List.copyOf(all);
+        }
+
+        public Decision decide(Facts facts) {
+            for (Condition condition : conditions()) {
+                if (!condition.holds(facts)) {
+                    return Decision.hidden(condition.failure(facts));
+                }
+            }
+            return Decision.SHOWN;
+        }
+
+        public boolean admits(Facts facts) {
+            return decide(facts).visible();
+        }
+
+        public <Q> List<Q> render(Renderer<Q> renderer) {
+            return conditions().stream().map(c -> c.<Q>render(renderer)).toList();
         }
 
         /** A WHERE condition over the service table under {@code alias}, with its parameters in order. */
         public SqlFilter sql(String alias) {
-            String s = alias + ".";
-            return new SqlFilter(s + "verification = 'verified' AND " + s + "status = ? AND " + s + "deleted_at IS NULL AND "
-                    + s + "assured_date >= ? AND " + s + "referral_route <> ?", List.of(STATUS.wire(), assuredSince, HIDDEN_ROUTE.wire()));
+            List<SqlFilter> parts = render(new SqlRenderer(alias + "."));
+            List<Object> parameters = new ArrayList<>();
+            parts.forEach(p -> parameters.addAll(p.parameters()));
+            return new SqlFilter(String.join(" AND ", parts.stream().map(SqlFilter::where).toList()), List.copyOf(parameters));
+        }
+
+        /** What a link worker is told of a listing they see: past the public window, or never assured at all. */
+        public boolean flaggedStale(LocalDate assuredDate) {
+            return assuredDate == null || assuredDate.isBefore(assuredSince);
         }
     }
 
     /** A SQL condition and its parameters. */
     public record SqlFilter(String where, List<Object> parameters) {
+    }
+
+    /** The conditions over the {@code service} table's columns. */
+    private record SqlRenderer(String prefix) implements Renderer<SqlFilter> {
+        public SqlFilter notDeleted() {
+            return new SqlFilter(prefix + "deleted_at IS NULL", List.of());
+        }
+
+        public SqlFilter verified() {
+            return new SqlFilter(prefix + "verification = ?", List.of(Verification.VERIFIED.wire()));
+        }
+
+        public SqlFilter statusIs(ServiceStatus status) {
+            return new SqlFilter(prefix + "status = ?", List.of(status.wire()));
+        }
+
+        public SqlFilter assuredOnOrAfter(LocalDate since) {
+            return new SqlFilter(prefix + "assured_date >= ?", List.of(since));
+        }
+
+        public SqlFilter routeIsNot(ReferralRoute route) {
+            return new SqlFilter(prefix + "referral_route <> ?", List.of(route.wire()));
+        }
+    }
+
+    /**
+     * Whether search holds a listing at all: what some viewer could see, now or once its status or
+     * assurance changes (withdrawn, unverified and defunct listings never come back without a new
+     * version, which is indexed again). Status and staleness are filtered at query time.
+     */
+    public static boolean indexed(Facts facts) {
+        return new NotDeleted().holds(facts) && new IsVerified().holds(facts) && facts.status() != ServiceStatus.DEFUNCT;
     }
 
     private final ReviewPeriods periods;
@@ -115,30 +289,18 @@ public final class ResidentVisibility {
     /** The rule itself, with every input explicit. */
     public static Decision decide(Verification verification, ServiceStatus status, Instant deletedAt, LocalDate assuredDate,
             ReferralRoute route, LocalDate today, ReviewPeriods periods) {
-        if (deletedAt != null) {
-            return Decision.hidden(Reason.DELETED);
-        }
-        if (verification != Verification.VERIFIED) {
-            return Decision.hidden(Reason.DRAFT);
-        }
-        if (status != Criteria.STATUS) {
-            return Decision.hidden(Reason.NOT_ACTIVE);
-        }
-        if (assuredDate == null) {
-            return Decision.hidden(Reason.NEVER_ASSURED);
-        }
-        if (periods.stale(assuredDate, today)) {
-            return Decision.hidden(Reason.STALE);
-        }
-        if (route == Criteria.HIDDEN_ROUTE) {
-            return Decision.hidden(Reason.LINK_WORKER_ONLY);
-        }
-        return Decision.SHOWN;
+        return new Criteria(Viewer.PUBLIC, periods.hideCutoff(today))
+                .decide(new Facts(verification, status, deletedAt, assuredDate, route));
     }
 
     /** For queries that must filter in the database or the index: exactly the listings {@link #decide} shows on {@code today}. */
     public Criteria criteria(LocalDate today) {
-        return new Criteria(oldestVisibleAssuredDate(today));
+        return criteria(Viewer.PUBLIC, today);
+    }
+
+    /** What {@code viewer} sees on {@code today}. */
+    public Criteria criteria(Viewer viewer, LocalDate today) {
+        return new Criteria(viewer, oldestVisibleAssuredDate(today));
     }
 
     public LocalDate oldestVisibleAssuredDate(LocalDate today) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.signpost.platform.errors.Violations;
 
 /**
  * One RRULE-style session: freq WEEKLY or MONTHLY, interval 1 to 52, a valid BYDAY and

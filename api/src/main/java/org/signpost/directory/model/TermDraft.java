@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.signpost.platform.errors.Violations;
 
 /**
  * A term as an admin sent it. {@link #checked} names every fault: a code that is not lower-case

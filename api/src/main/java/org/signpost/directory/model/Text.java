@@ -1,5 +1,7 @@
 package org.signpost.directory.model;
 
+import org.signpost.platform.errors.Violations;
+
 /** Free text as stored: trimmed, and blank is the same as absent. Sizes are limited by the contract. */
 public final class Text {
 

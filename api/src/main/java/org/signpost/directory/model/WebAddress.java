@@ -3,6 +3,7 @@ package org.signpost.directory.model;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.signpost.platform.errors.Violations;
 
 /** A web address residents may be sent to: absolute, http or https, with a host. Nothing else (no javascript:, no mailto:). */
 public final class WebAddress {

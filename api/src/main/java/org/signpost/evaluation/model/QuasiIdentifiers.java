@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeSet;
+import org.signpost.seeds.geo.UkPostcode;
 
 /**
  * What an outsider may know of a person and could match a released row against, generalised the
@@ -32,7 +33,7 @@ public record QuasiIdentifiers(String ageBand, String sex, String postcodeArea, 
 
     /** The postcode area: the letters the outcode starts with (empty for anything not a UK postcode). */
     static String area(String postcode) {
-        return Outcode.of(postcode).map(o -> o.replaceAll("[0-9].*$", "")).orElse(null);
+        return UkPostcode.outcode(postcode).map(o -> o.replaceAll("[0-9].*$", "")).orElse(null);
     }
 
     /** The needs' top-level codes, distinct and sorted, joined by ';' (a code not in the taxonomy stands for itself). */

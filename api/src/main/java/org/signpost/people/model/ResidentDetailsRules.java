@@ -2,6 +2,7 @@ package org.signpost.people.model;
 
 import java.time.LocalDate;
 import org.signpost.platform.errors.Violations;
+import org.signpost.seeds.geo.UkPostcode;
 
 /**
  * Checks and normalises what a resident record says: a name, a date of birth that is not in the
@@ -35,7 +36,7 @@ public final class ResidentDetailsRules {
         } else if (in.dateOfBirth().isBefore(today.minusYears(130))) {
             violations.add("date_of_birth", "is more than 130 years ago");
         }
-        String postcode = UkPostcode.parse(in.postcode()).orElse(null);
+        String postcode = UkPostcode.normalise(in.postcode()).orElse(null);
         if (postcode == null) {
             violations.add("postcode", "is not a UK postcode");
         }

@@ -26,6 +26,11 @@ public final class Violations {
         return List.copyOf(found);
     }
 
+    /** A nested field's name: {@code locations[0]} and {@code latitude} give {@code locations[0].latitude}. */
+    public static String at(String prefix, String field) {
+        return prefix.isEmpty() ? field : prefix + "." + field;
+    }
+
     /** Throws {@link InvalidInputException} naming every field found so far, if any. */
     public void throwIfAny() {
         if (!found.isEmpty()) {

@@ -1,7 +1,9 @@
 package org.signpost.platform.jdbc;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,9 +20,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Plain SQL on the current transaction's connection, with the few conversions every repository
- * needs (UUID as CHAR(36), Instant as DATETIME(6), LocalDate as DATE). Callers run inside a
- * transaction (TransactionOperations or @Transactional).
+ * Plain SQL over the transaction-aware {@link JdbcOperations}: statements join the caller's transaction,
+ * or run on a connection of their own outside one. The one binder of the code base ({@link #bind}):
+ * UUID as CHAR(36), Instant as a UTC DATETIME(6), LocalDate as DATE, a double as the exact decimal it
+ * prints as (so DECIMAL columns get what was written), and never an enum: bind its wire form, because
+ * an enum's name is not its stored value ({@code TEMPORARILY_CLOSED} is stored "temporarily closed").
+ * {@link SqlBatch} sends many rows of one statement through the same binder.
  */
 @Singleton
 public class Sql {
@@ -37,6 +42,7 @@ public class Sql {
         this.jdbc = jdbc;
     }
 
+    @Connectable
     public int update(String sql, Object... params) {
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, params);
@@ -45,6 +51,7 @@ public class Sql {
     }
 
     /** Inserts one row and answers its AUTO_INCREMENT key. */
+    @Connectable
     public long insertReturningKey(String sql, Object... params) {
         return jdbc.execute(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -58,6 +65,7 @@ public class Sql {
         });
     }
 
+    @Connectable
     public <T> List<T> list(String sql, Row<T> row, Object... params) {
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, params);
@@ -80,12 +88,26 @@ public class Sql {
         return one(sql, rs -> rs.getLong(1), params).orElse(0L);
     }
 
-    /** {@code ?, ?, ?} for an IN list of that many values (at least one). */
-    public static String placeholders(Collection<?> values) {
-        return String.join(", ", Collections.nCopies(Math.max(1, values.size()), "?"));
+    /** Sends the rows of one statement as one JDBC batch. */
+    @Connectable
+    public void batch(String sql, List<Object[]> rows) {
+        SqlBatch batch = new SqlBatch(sql);
+        rows.forEach(batch::add);
+        batch.run(jdbc);
     }
 
-    private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
+    /** {@code ?, ?, ?} for an IN list of that many values (at least one). */
+    public static String placeholders(Collection<?> values) {
+        return placeholders(values.size());
+    }
+
+    /** {@code ?, ?, ?}: {@code count} placeholders (at least one). */
+    public static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(Math.max(1, count), "?"));
+    }
+
+    /** Binds {@code params} in order (see the class comment for the conversions). */
+    public static void bind(PreparedStatement statement, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object value = params[i];
             int index = i + 1;
@@ -97,6 +119,8 @@ public class Sql {
                 statement.setTimestamp(index, Timestamp.from(instant));
             } else if (value instanceof LocalDate date) {
                 statement.setDate(index, java.sql.Date.valueOf(date));
+            } else if (value instanceof Double d && Double.isFinite(d)) {
+                statement.setBigDecimal(index, BigDecimal.valueOf(d));
             } else if (value instanceof Enum<?> e) {
                 throw new IllegalArgumentException("Bind the wire form of " + e + ", not the enum");
             } else {
@@ -116,7 +140,6 @@ public class Sql {
     }
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
-        java.sql.Date value = rs.getDate(column);
-        return value == null ? null : value.toLocalDate();
+        return rs.getObject(column, LocalDate.class);
     }
 }

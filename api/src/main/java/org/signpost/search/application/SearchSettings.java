@@ -3,13 +3,12 @@ package org.signpost.search.application;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
-import java.time.ZoneId;
 import org.signpost.search.model.SearchLimits;
 
 /**
- * How search behaves in this deployment ({@code signpost.search.*}).
+ * How search behaves in this deployment ({@code signpost.search.*}). Where "on now", days and times
+ * are reckoned is the deployment's one zone, {@code signpost.directory.zone} ({@code DirectoryCalendar}).
  *
- * @param timeZone where "on now", days and times are reckoned
  * @param maxRadiusM largest radius around a point, metres
  * @param defaultRadiusM radius when a point comes without one
  * @param maxPageSize largest page of results
@@ -22,7 +21,6 @@ import org.signpost.search.model.SearchLimits;
  */
 @ConfigurationProperties("signpost.search")
 public record SearchSettings(
-        @Bindable(defaultValue = "Europe/London") String timeZone,
         @Bindable(defaultValue = "50000") int maxRadiusM,
         @Bindable(defaultValue = "10000") int defaultRadiusM,
         @Bindable(defaultValue = "50") int maxPageSize,
@@ -32,10 +30,6 @@ public record SearchSettings(
         @Bindable(defaultValue = "30") int needFacetSize,
         @Bindable(defaultValue = "2s") Duration timeout,
         @Bindable(defaultValue = "5m") Duration taxonomyRefresh) {
-
-    public ZoneId zone() {
-        return ZoneId.of(timeZone);
-    }
 
     public SearchLimits limits() {
         return new SearchLimits(maxRadiusM, defaultRadiusM, maxPageSize, defaultPageSize, maxQueryLength);

@@ -7,7 +7,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.signpost.directory.application.DirectoryCalendar;
 import org.signpost.directory.model.NeedsTaxonomy;
+import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.platform.errors.FieldViolation;
 import org.signpost.platform.errors.InvalidInputException;
 import org.signpost.search.model.Audience;
@@ -30,18 +32,20 @@ public class ServiceSearch {
     private final SearchGateway gateway;
     private final NeedsCatalogue needs;
     private final PostcodeLocator postcodes;
-    private final AssuranceWindow assurance;
+    private final ResidentVisibility visibility;
+    private final DirectoryCalendar calendar;
     private final SearchSettings settings;
     private final Clock clock;
     private final SearchCursor cursors;
 
-    ServiceSearch(SearchGateway gateway, NeedsCatalogue needs, PostcodeLocator postcodes, AssuranceWindow assurance,
-            SearchSettings settings, Clock clock, SearchCursor cursors) {
+    ServiceSearch(SearchGateway gateway, NeedsCatalogue needs, PostcodeLocator postcodes, ResidentVisibility visibility,
+            DirectoryCalendar calendar,             SearchSettings settings, Clock clock, SearchCursor cursors) {
         this.cursors = cursors;
         this.gateway = gateway;
         this.needs = needs;
         this.postcodes = postcodes;
-        this.assurance = assurance;
+        this.visibility = visibility;
+        this.calendar = calendar;
         this.settings = settings;
         this.clock = clock;
     }
@@ -59,11 +63,11 @@ public class ServiceSearch {
                 fingerprint) : null;
         GeoPoint origin = criteria.where().origin();
         List<ShownListing> shown = hits.stream()
-                .map(hit -> ShownListing.of(hit, audience, origin, context.moment(), context.oldestVisibleAssurance()))
+                .map(hit -> ShownListing.of(hit, audience, origin, context.moment(), context.visibility()))
                 .toList();
         Facets facets = page.facets() == null ? null
                 : page.facets().withNeedNames(code -> needs.term(code).map(NeedsTaxonomy.Term::name).orElse(code));
-        return new SearchOutcome(shown, page.total(), page.totalExact(), next, origin, facets, settings.zone());
+        return new SearchOutcome(shown, page.total(), page.totalExact(), next, origin, facets, calendar.zone());
     }
 
     /** Clusters of what residents see in a viewport at a zoom level (1 to 20). */
@@ -111,8 +115,8 @@ public class ServiceSearch {
     }
 
     private QueryContext context(Audience audience, Instant now) {
-        ZonedDateTime local = ZonedDateTime.ofInstant(now, settings.zone());
-        return new QueryContext(audience, local, assurance.oldestVisible(local.toLocalDate()));
+        ZonedDateTime local = ZonedDateTime.ofInstant(now, calendar.zone());
+        return new QueryContext(audience, local, visibility.criteria(audience.viewer(), local.toLocalDate()));
     }
 
     private SearchParameterRules.Lookups lookups() {

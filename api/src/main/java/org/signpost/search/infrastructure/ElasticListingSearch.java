@@ -25,7 +25,6 @@ import org.signpost.search.model.ListingHit;
 import org.signpost.search.model.ListingPage;
 import org.signpost.search.model.NameSuggestion;
 import org.signpost.search.model.SearchCriteria;
-import org.signpost.search.model.ListingVisibility;
 
 /** {@link SearchGateway} over Elasticsearch with the Java API client: reads only, through the read alias. */
 @Singleton
@@ -99,10 +98,7 @@ class ElasticListingSearch implements SearchGateway {
     }
 
     private static boolean visible(Map<?, ?> source, QueryContext context) {
-        Object assured = source.get("assured_date");
-        return ListingVisibility.visible(context.audience(), String.valueOf(source.get("status")),
-                Boolean.TRUE.equals(source.get("verified")), assured == null ? null : java.time.LocalDate.parse(assured.toString()),
-                String.valueOf(source.get("referral_route")), context.oldestVisibleAssurance());
+        return context.visibility().admits(ListingFilters.facts(source));
     }
 
     @SuppressWarnings("rawtypes")

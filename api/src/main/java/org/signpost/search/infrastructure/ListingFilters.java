@@ -3,11 +3,15 @@ package org.signpost.search.infrastructure;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.GeoLocation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.signpost.directory.model.ReferralRoute;
 import org.signpost.directory.model.ResidentVisibility;
+import org.signpost.directory.model.ServiceStatus;
+import org.signpost.directory.model.Verification;
 import org.signpost.search.application.QueryContext;
-import org.signpost.search.model.Audience;
 import org.signpost.search.model.GeoPoint;
 import org.signpost.search.model.SearchCriteria;
 import org.signpost.search.model.Where;
@@ -57,21 +61,49 @@ final class ListingFilters {
         return filters;
     }
 
-    /**
-     * Residents: the public rule, {@link ResidentVisibility.Criteria} rendered for the index (deleted
-     * listings are never indexed). Link workers: active and verified.
-     */
+    /** What the audience may see: the directory's rule ({@link ResidentVisibility.Criteria}) rendered for the index. */
     static List<Query> visibility(QueryContext context) {
-        List<Query> visible = new ArrayList<>();
-        visible.add(term("verified", true));
-        visible.add(term("status", ResidentVisibility.Criteria.STATUS.wire()));
-        if (context.audience() == Audience.RESIDENT) {
-            ResidentVisibility.Criteria published = new ResidentVisibility.Criteria(context.oldestVisibleAssurance());
-            String oldest = published.assuredSince().toString();
-            visible.add(Query.of(q -> q.range(r -> r.date(d -> d.field("assured_date").gte(oldest)))));
-            visible.add(Query.of(q -> q.bool(b -> b.mustNot(term("referral_route", ResidentVisibility.Criteria.HIDDEN_ROUTE.wire())))));
+        return context.visibility().render(INDEX);
+    }
+
+    /**
+     * The rule's conditions over the index's fields. Withdrawn listings are never indexed
+     * ({@link ResidentVisibility#indexed}) and documents carry no deletion date, so "not deleted" holds of every document.
+     */
+    private static final ResidentVisibility.Renderer<Query> INDEX = new ResidentVisibility.Renderer<>() {
+        @Override
+        public Query notDeleted() {
+            return Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("deleted_at")))));
         }
-        return visible;
+
+        @Override
+        public Query verified() {
+            return term("verified", true);
+        }
+
+        @Override
+        public Query statusIs(ServiceStatus status) {
+            return term("status", status.wire());
+        }
+
+        @Override
+        public Query assuredOnOrAfter(LocalDate since) {
+            return Query.of(q -> q.range(r -> r.date(d -> d.field("assured_date").gte(since.toString()))));
+        }
+
+        @Override
+        public Query routeIsNot(ReferralRoute route) {
+            return Query.of(q -> q.bool(b -> b.mustNot(term("referral_route", route.wire()))));
+        }
+    };
+
+    /** The rule's inputs as a document holds them, for what the index cannot filter (suggestions). */
+    static ResidentVisibility.Facts facts(Map<?, ?> source) {
+        Object assured = source.get("assured_date");
+        return new ResidentVisibility.Facts(Boolean.TRUE.equals(source.get("verified")) ? Verification.VERIFIED : Verification.DRAFT,
+                ServiceStatus.fromWire(String.valueOf(source.get("status"))).orElse(null), null,
+                assured == null ? null : LocalDate.parse(assured.toString()),
+                ReferralRoute.fromWire(String.valueOf(source.get("referral_route"))).orElse(null));
     }
 
     private static java.util.Optional<Query> where(Where where, boolean includeRemote) {

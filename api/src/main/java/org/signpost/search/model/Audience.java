@@ -1,11 +1,23 @@
 package org.signpost.search.model;
 
+import org.signpost.directory.model.ResidentVisibility;
+
 /**
- * Who is searching, which decides what they may see. Residents: active, verified, assured
- * recently enough, open to self-referral. Link workers: also referral-only services, capacity,
- * and listings past their assurance window, flagged stale.
+ * Who is searching, which decides what they may see: the directory's rule for its viewer
+ * ({@link ResidentVisibility.Criteria}); link workers are also shown capacity.
  */
 public enum Audience {
-    RESIDENT,
-    LINK_WORKER
+    RESIDENT(ResidentVisibility.Viewer.PUBLIC),
+    LINK_WORKER(ResidentVisibility.Viewer.LINK_WORKER);
+
+    private final ResidentVisibility.Viewer viewer;
+
+    Audience(ResidentVisibility.Viewer viewer) {
+        this.viewer = viewer;
+    }
+
+    /** Who this audience is to the visibility rule. */
+    public ResidentVisibility.Viewer viewer() {
+        return viewer;
+    }
 }

@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.signpost.directory.model.DeliveryMode;
 import org.signpost.directory.model.NeedsTaxonomy;
+import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.directory.model.ServiceAreaCoverage;
 import org.signpost.directory.model.ServiceListing;
 import org.signpost.directory.model.ServiceListing.Place;
-import org.signpost.directory.model.ServiceStatus;
-import org.signpost.directory.model.Verification;
 
 /**
  * What a listing looks like to search: one document per located place it runs at, or one
@@ -27,11 +26,10 @@ public final class ListingDocuments {
     private ListingDocuments() {
     }
 
-    /** Whether search should hold the listing at all; staleness and status are filtered at query time. */
+    /** Whether search should hold the listing at all ({@link ResidentVisibility#indexed}); the rest is filtered at query time. */
     public static boolean searchable(ServiceListing listing) {
-        return listing.deletedAt() == null
-                && listing.verification() == Verification.VERIFIED
-                && listing.status() != ServiceStatus.DEFUNCT;
+        return ResidentVisibility.indexed(new ResidentVisibility.Facts(listing.verification(), listing.status(), listing.deletedAt(),
+                listing.assuredDate(), listing.referralRoute()));
     }
 
     /** Document id to source, empty when the listing must not be searchable. */

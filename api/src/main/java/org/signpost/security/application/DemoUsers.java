@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.signpost.directory.application.OrganisationLookup;
 import org.signpost.security.model.NewUser;
 import org.signpost.security.model.Role;
 

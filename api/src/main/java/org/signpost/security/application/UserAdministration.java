@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.signpost.directory.application.OrganisationLookup;
 import org.signpost.platform.errors.ConflictException;
 import org.signpost.platform.errors.FieldViolation;
 import org.signpost.platform.errors.ForbiddenException;

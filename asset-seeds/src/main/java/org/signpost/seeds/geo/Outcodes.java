@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +27,6 @@ public final class Outcodes {
     public static final String RESOURCE = "/geo/uk-outcodes.csv";
 
     private static final Pattern OUTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
-    private static final Pattern POSTCODE = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)[0-9][A-Z]{2}");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
 
     private final Map<String, OutcodeCentroid> byOutcode;
@@ -40,8 +38,16 @@ public final class Outcodes {
         centroids.forEach(c -> byOutcode.put(c.outcode(), c));
     }
 
-    /** The bundled UK table (about 3,000 outcodes; loads in milliseconds). */
+    /** The bundled UK table (about 3,000 outcodes): read once per JVM, and every caller shares that one table. */
     public static Outcodes loadDefault() {
+        return Bundled.TABLE;
+    }
+
+    private static final class Bundled {
+        static final Outcodes TABLE = readBundled();
+    }
+
+    private static Outcodes readBundled() {
         try (InputStream in = Outcodes.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the classpath");
@@ -92,17 +98,9 @@ public final class Outcodes {
         return outcodeOf(postcodeOrOutcode).map(byOutcode::get);
     }
 
-    /** The outcode of a full postcode or outcode, upper case without spaces; empty when malformed (syntax only). */
+    /** The outcode of a full postcode or outcode, upper case without spaces; empty when malformed (syntax only: {@link UkPostcode}). */
     public static Optional<String> outcodeOf(String postcodeOrOutcode) {
-        if (postcodeOrOutcode == null || postcodeOrOutcode.length() > 16) {
-            return Optional.empty();
-        }
-        String compact = normalise(postcodeOrOutcode);
-        if (compact.length() <= 4) {
-            return OUTCODE.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
-        }
-        Matcher full = POSTCODE.matcher(compact);
-        return full.matches() ? Optional.of(full.group(1)) : Optional.empty();
+        return UkPostcode.outcode(postcodeOrOutcode);
     }
 
     /** Every outcode in the table, in table order. */

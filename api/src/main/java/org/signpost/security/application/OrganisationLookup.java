@@ -1,9 +1,13 @@
-package org.signpost.directory.application;
+package org.signpost.security.application;
 
 import java.util.Optional;
 import java.util.UUID;
 
-/** What other features may ask about organisations (users admin binds group editors to one). */
+/**
+ * What security needs to know of organisations (user administration binds group editors to one;
+ * demo users to any): a port security owns and the directory implements, so security does not
+ * depend on the directory.
+ */
 public interface OrganisationLookup {
 
     boolean exists(UUID organisationId);
