@@ -84,28 +84,33 @@ export function checkedValues(form: HTMLElement, name: string): string[] {
 }
 
 /**
- * Disables the buttons of `scope` (a form, or one button) while its request runs and shows that it is working (aria-busy;
- * given `working`, a lone button says it, e.g. "Sending…"); always gives them back after.
+ * Disables the buttons of `scope` (a form, or one button) while its request runs and shows (and announces) that it is
+ * working; gives them back after. A lone button says it itself (busyAs).
  */
-export function busy<T>(scope: HTMLElement, work: () => Promise<T>): Promise<T>;
-export function busy<T>(scope: HTMLElement, working: string, work: () => Promise<T>): Promise<T>;
-export async function busy<T>(scope: HTMLElement, a: string | (() => Promise<T>), b?: () => Promise<T>): Promise<T> {
-  const work = typeof a === 'string' ? b! : a;
-  const working = typeof a === 'string' ? a : undefined;
+export async function busy<T>(scope: HTMLElement, work: () => Promise<T>, what = 'Saving'): Promise<T> {
   const buttons = scope instanceof HTMLButtonElement ? [scope] : Array.from(scope.querySelectorAll<HTMLButtonElement>('button'));
-  const labels = buttons.map((button) => button.textContent ?? '');
-  buttons.forEach((button) => { button.disabled = true; button.setAttribute('aria-disabled', 'true'); });
-  if (working && buttons.length === 1) buttons[0]!.textContent = working;
+  buttons.forEach((b) => { b.disabled = true; b.setAttribute('aria-disabled', 'true'); });
   scope.setAttribute('aria-busy', 'true');
+  const status = scope instanceof HTMLButtonElement ? null
+    : h('p', { class: 'sp-loading sp-busy', role: 'status' }, h('span', { class: 'sp-spinner', 'aria-hidden': 'true' }), `${what}…`);
+  if (status) scope.append(status);
   try {
     return await work();
   } finally {
-    buttons.forEach((button, i) => {
-      button.disabled = false;
-      button.removeAttribute('aria-disabled');
-      if (working) button.textContent = labels[i]!;
-    });
+    status?.remove();
+    buttons.forEach((b) => { b.disabled = false; b.removeAttribute('aria-disabled'); });
     scope.removeAttribute('aria-busy');
+  }
+}
+
+/** The same for one button, which says what it is doing meanwhile (e.g. "Sending…"). */
+export async function busyAs<T>(button: HTMLButtonElement, working: string, work: () => Promise<T>): Promise<T> {
+  const label = button.textContent ?? '';
+  button.textContent = working;
+  try {
+    return await busy(button, work);
+  } finally {
+    button.textContent = label;
   }
 }
 

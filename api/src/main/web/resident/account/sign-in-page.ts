@@ -1,7 +1,7 @@
 import { ApiFailure } from '../../common/api-client';
 import { signIn } from '../../common/auth';
 import { clear, h } from '../../common/dom';
-import { busy, safeNext, textField, valueOf } from '../../common/forms';
+import { busyAs, safeNext, textField, valueOf } from '../../common/forms';
 import { showProblem } from '../../common/problems';
 import { navigate } from '../router';
 
@@ -32,7 +32,7 @@ export function showSignIn(app: HTMLElement, query: URLSearchParams): void {
       showProblem(errors, form, new ApiFailure({ title: 'There is a problem', status: 400, errors: missing }), FIELDS);
       return;
     }
-    void busy(button, 'Signing in…', async () => {
+    void busyAs(button, 'Signing in…', async () => {
       try {
         await signIn(username, password);
         navigate(safeNext(query.get('next')));

@@ -1,6 +1,6 @@
 import { api, ApiFailure, call } from '../../common/api-client';
 import { clear, h } from '../../common/dom';
-import { busy, textField, valueOf } from '../../common/forms';
+import { busyAs, textField, valueOf } from '../../common/forms';
 import { showProblem } from '../../common/problems';
 import { navigate } from '../router';
 
@@ -36,7 +36,7 @@ export function showSignUp(app: HTMLElement, step: string): void {
       showProblem(errors, form, new ApiFailure({ title: 'There is a problem', status: 400, errors: found }), FIELDS);
       return;
     }
-    void busy(button, 'Creating your account…', async () => {
+    void busyAs(button, 'Creating your account…', async () => {
       try {
         await call(api.POST('/account/registrations', { body: { email, password, language: 'en' } }).then((a) => ({ ...a, data: a.data ?? {} })));
         sentTo = email;

@@ -2,7 +2,7 @@ import { api, ApiFailure, call, type Schemas } from '../../common/api-client';
 import { maybeSignedIn, OWN } from '../../common/auth';
 import { clear, h } from '../../common/dom';
 import { errorSummary } from '../../common/errors';
-import { busy, radios, valueOf } from '../../common/forms';
+import { busyAs, radios, valueOf } from '../../common/forms';
 import { loading } from '../../common/progress';
 import { problemOf, showProblem } from '../../common/problems';
 import { longDate, TIMEPOINT } from '../account/words';
@@ -107,7 +107,7 @@ function checkAnswers(app: HTMLElement, invitation: Invitation, mine: Record<str
     form);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void busy(send, 'Sending…', async () => {
+    void busyAs(send, 'Sending…', async () => {
       try {
         await call(api.POST('/me/outcome-invitations/{invitation_id}/answers', {
           params: { path: { invitation_id: invitation.id }, header: OWN }, body: { answers: mine },

@@ -1,7 +1,7 @@
 import { api, ApiFailure, call, type Schemas } from '../../common/api-client';
 import { maybeSignedIn, OWN } from '../../common/auth';
 import { clear, h } from '../../common/dom';
-import { busy, checkbox, radios, textArea, textField, valueOf } from '../../common/forms';
+import { busyAs, checkbox, radios, textArea, textField, valueOf } from '../../common/forms';
 import { loading } from '../../common/progress';
 import { problemOf, showProblem } from '../../common/problems';
 import { errorSummary } from '../../common/errors';
@@ -174,7 +174,7 @@ function checkAnswers(app: HTMLElement, d: Draft): void {
     formEl);
   formEl.addEventListener('submit', (event) => {
     event.preventDefault();
-    void busy(send, 'Sending…', async () => {
+    void busyAs(send, 'Sending…', async () => {
       try {
         const episode = await call(api.POST('/me/referrals', { params: { header: OWN }, body: toRequest(d) }));
         sent = { episode, serviceName: d.serviceName };
