@@ -30,8 +30,8 @@ public final class WhoHearsWhat {
     public static final String CONSOLE_LISTING = "/console/listings/";
     public static final String CONSOLE_APPROVALS = "/console/approvals";
     /** Resident app routes. */
-    public static final String APP_REFERRALS = "/me/referrals";
-    public static final String APP_INVITATION = "/me/outcome-invitations/";
+    public static final String APP_REFERRALS = "/account";
+    public static final String APP_INVITATION = "/questionnaire/";
 
     /** The messages each role can be sent (what a person's preferences list). */
     private static final java.util.Map<String, java.util.List<String>> BY_ROLE = java.util.Map.of(
