@@ -4,13 +4,11 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.signpost.platform.crypto.HmacSha256;
 
 /**
  * The token in a one-click unsubscribe link: the user and the template key, MACed (HMAC-SHA256) with a key derived from
@@ -24,18 +22,16 @@ import javax.crypto.spec.SecretKeySpec;
 public class UnsubscribeTokens {
 
     static final String KEY_LABEL = "signpost unsubscribe v1";
-    private static final String ALGORITHM = "HmacSHA256";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     /** Who and what a valid token names. */
     public record Unsubscribe(UUID userId, String template) {
     }
 
-    private final SecretKeySpec key;
+    private final byte[] key;
 
     UnsubscribeTokens(@Value("${signpost.jwt.secret}") String secret) {
-        this.key = new SecretKeySpec(mac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM),
-                KEY_LABEL.getBytes(StandardCharsets.UTF_8)), ALGORITHM);
+        this.key = HmacSha256.derive(secret, KEY_LABEL);
     }
 
     public String issue(UUID userId, String template) {
@@ -69,17 +65,7 @@ public class UnsubscribeTokens {
     }
 
     private byte[] shortMac(byte[] body) {
-        byte[] full = mac(key, body);
+        byte[] full = HmacSha256.mac(key, body);
         return java.util.Arrays.copyOf(full, 16);
-    }
-
-    private static byte[] mac(SecretKeySpec key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
-        }
     }
 }

@@ -14,11 +14,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.signpost.platform.errors.InvalidInputException;
 import org.signpost.search.model.Audience;
 import org.signpost.search.model.SearchCriteria;
+import org.signpost.platform.crypto.HmacSha256;
 
 /**
  * The opaque paging cursor: the last result's sort values (search_after), the moment the search
@@ -41,20 +40,18 @@ public class SearchCursor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final String ALGORITHM = "HmacSHA256";
 
     /** Where a page starts: the search's moment and the sort values to continue after (none for the first page). */
     public record Position(Instant now, List<Object> after) {
     }
 
-    private final SecretKeySpec key;
+    private final byte[] key;
     private final Duration lifetime;
     private final Clock clock;
 
     SearchCursor(@Value("${signpost.jwt.secret}") String secret, @Value("${signpost.search.cursor-lifetime:1h}") Duration lifetime,
             Clock clock) {
-        this.key = new SecretKeySpec(mac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM),
-                KEY_LABEL.getBytes(StandardCharsets.UTF_8)), ALGORITHM);
+        this.key = HmacSha256.derive(secret, KEY_LABEL);
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -63,7 +60,7 @@ public class SearchCursor {
         try {
             byte[] json = JSON.writeValueAsBytes(Map.of("v", 1, "t", position.now().toEpochMilli(), "f", fingerprint,
                     "a", position.after()));
-            return ENCODER.encodeToString(json) + "." + ENCODER.encodeToString(mac(key, json));
+            return ENCODER.encodeToString(json) + "." + ENCODER.encodeToString(HmacSha256.mac(key, json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cursor not encodable", e);
         }
@@ -102,7 +99,7 @@ public class SearchCursor {
         }
         byte[] json = Base64.getUrlDecoder().decode(cursor.substring(0, dot));
         byte[] given = Base64.getUrlDecoder().decode(cursor.substring(dot + 1));
-        if (!MessageDigest.isEqual(given, mac(key, json))) {
+        if (!MessageDigest.isEqual(given, HmacSha256.mac(key, json))) {
             throw new IllegalArgumentException("not signed here");
         }
         return json;
@@ -116,16 +113,6 @@ public class SearchCursor {
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] mac(SecretKeySpec key, byte[] data) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
         }
     }
 }

@@ -8,9 +8,9 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.signpost.platform.crypto.HmacSha256;
 
 /**
  * Keeps webhook signing secrets encrypted at rest: AES-256-GCM under a key derived (HMAC-SHA256 with a fixed label)
@@ -32,13 +32,7 @@ class SecretBox {
         if (material.getBytes(StandardCharsets.UTF_8).length < 32) {
             throw new IllegalStateException("signpost.webhooks.encryption-key must be at least 32 bytes");
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(material.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            this.key = new SecretKeySpec(mac.doFinal(LABEL.getBytes(StandardCharsets.UTF_8)), "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot derive the webhook secret key", e);
-        }
+        this.key = new SecretKeySpec(HmacSha256.derive(material, LABEL), "AES");
     }
 
     SecureRandom random() {

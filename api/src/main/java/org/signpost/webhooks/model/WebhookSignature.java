@@ -1,15 +1,12 @@
 package org.signpost.webhooks.model;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.signpost.platform.crypto.HmacSha256;
 
 /**
  * Webhook signatures as the Standard Webhooks specification has them: the signed content is
@@ -79,13 +76,6 @@ public final class WebhookSignature {
 
     private static byte[] mac(String secret, String id, long timestamp, byte[] body) {
         String encoded = secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(encoded), "HmacSHA256"));
-            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal(body);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
-        }
+        return HmacSha256.mac(Base64.getDecoder().decode(encoded), (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8), body);
     }
 }
