@@ -27,7 +27,7 @@ async function choosePurpose(page: Page, label: string): Promise<void> {
 }
 
 /**
- * A verified listing of the demo group's own to refer to (found through the API as the group), confirmed as current by
+ * A verified listing of the demo group's own that link workers can refer to (found through the API as the group), confirmed as current by
  * the group first: the seed directory's review dates are old, and a listing nobody confirmed for a year is hidden.
  */
 async function groupListing(request: APIRequestContext): Promise<{ id: string; name: string }> {
@@ -35,9 +35,10 @@ async function groupListing(request: APIRequestContext): Promise<{ id: string; n
   expect(login.ok(), 'the demo group editor signs in (dev seeds)').toBeTruthy();
   const auth = { Authorization: `Bearer ${(await login.json()).access_token as string}` };
   const page = await (await request.get('/directory/services?per_page=50', { headers: auth })).json();
-  const listing = (page.items as { id: string; name: string; verification: string; deleted: boolean; status: string }[])
-    .find((s) => s.verification === 'verified' && !s.deleted && s.status === 'active');
-  expect(listing, 'the demo group has a verified listing').toBeTruthy();
+  // one that takes referrals from link workers (a self-referral-only listing refuses them)
+  const listing = (page.items as { id: string; name: string; verification: string; deleted: boolean; status: string; referral_route: string }[])
+    .find((s) => s.verification === 'verified' && !s.deleted && s.status === 'active' && s.referral_route !== 'self_referral');
+  expect(listing, 'the demo group has a verified listing that link workers can refer to').toBeTruthy();
   const current = await request.get(`/directory/services/${listing!.id}`, { headers: auth });
   expect((await request.post(`/directory/services/${listing!.id}/confirm`, { headers: { ...auth, 'If-Match': current.headers()['etag']! } })).ok()).toBeTruthy();
   await request.post('/logout', { headers: auth });

@@ -80,6 +80,8 @@ function places(hit: Hit): HTMLElement {
 
 function result(ctx: RouteContext, hit: Hit, episode: Schemas['Episode'], resident: Schemas['Resident']): HTMLElement {
   const panel = h('div', { class: 'sp-refer-panel' });
+  // a listing that takes self-referrals only refuses a link worker's referral: not offered
+  const selfReferralOnly = hit.referral_route === 'self_referral';
   const refer = button('Refer', { type: 'button', secondary: true, 'aria-expanded': 'false', 'aria-controls': `refer-${key(hit)}` });
   const item = h('li', { class: 'sp-result', id: `hit-${key(hit)}` },
     h('h3', { class: 'sp-result__title nhsuk-heading-s' }, h('a', { href: `/listing/${hit.service_id}`, target: '_blank', rel: 'noopener' }, hit.name,
@@ -88,7 +90,8 @@ function result(ctx: RouteContext, hit: Hit, episode: Schemas['Episode'], reside
       hit.town ? `, ${hit.town}` : ''),
     h('p', { class: 'sp-flags' }, places(hit), ' ',
       hit.stale ? h('strong', { class: 'nhsuk-tag nhsuk-tag--orange' }, `Not confirmed since ${date(hit.assured_date) || 'a long time'}: check it still runs`) : null),
-    refer, panel);
+    selfReferralOnly ? h('p', { class: 'nhsuk-body-s' }, 'Takes self-referrals only: the resident can get in touch with the group directly.') : refer,
+    panel);
   panel.id = `refer-${key(hit)}`;
   refer.addEventListener('click', () => {
     const open = refer.getAttribute('aria-expanded') === 'true';

@@ -64,9 +64,11 @@ class JdbcOrganisations implements OrganisationStore {
 
     @Override
     public Optional<UUID> firstByName() {
-        // one with a published listing first, so a demo group editor has listings and referrals to work with
+        // one with a published listing that link workers can refer to first, so a demo group editor has listings and
+        // referrals to work with
         return sql.one("SELECT o.id FROM organisation o ORDER BY EXISTS (SELECT 1 FROM service s WHERE s.organisation_id = o.id"
-                + " AND s.verification = 'verified' AND s.deleted_at IS NULL AND s.status = 'active') DESC, o.name, o.id LIMIT 1",
+                + " AND s.verification = 'verified' AND s.deleted_at IS NULL AND s.status = 'active' AND s.referral_route = 'both') DESC,"
+                + " o.name, o.id LIMIT 1",
                 rs -> Sql.uuid(rs, "id"));
     }
 
