@@ -123,6 +123,9 @@ document.addEventListener('click', (event) => {
   if (link.pathname + link.search !== location.pathname + location.search) navigate(link.pathname + link.search + link.hash);
   else void route();
 });
+// and so do forms: every console form is sent by its screen's script, never by the browser (which would reload the page
+// and lose the sign-in), even when it is submitted before its screen has finished setting it up
+document.addEventListener('submit', (event) => event.preventDefault(), true);
 window.addEventListener('popstate', () => void route());
 // the purpose belongs to one sign-in: the next person (or the next sign-in) is asked again
 onSignInEnded((reason) => { endedNote = reason; choosePurpose(null); void route(); });

@@ -42,8 +42,8 @@ export async function render(ctx: RouteContext): Promise<void> {
   append(ctx.main, heading(`Refer ${name}`, 'Find a service'),
     h('p', {}, `Needs: ${episode.needs.map((n) => n.name).join(', ') || 'none recorded'}.`),
     form, h('div', { class: 'sp-results-layout' }, results, h('div', { class: 'sp-results-map' }, mapEl)));
-  const { PlacesMap } = await import('../../../common/map');
-  const map = new PlacesMap(mapEl, () => undefined);
+  // the map's code loads alongside; the form works before it is there (a search made sooner must not submit the page)
+  const map = import('../../../common/map').then(({ PlacesMap }) => new PlacesMap(mapEl, () => undefined));
 
   const search = async (): Promise<void> => {
     problems.replaceChildren();
@@ -57,7 +57,8 @@ export async function render(ctx: RouteContext): Promise<void> {
         q: q || undefined, postcode: postcode || undefined, has_capacity: capacity || undefined, limit: 20 } } }));
       results.replaceChildren(h('h2', {}, `${found.total}${found.total_is_exact ? '' : '+'} services`),
         found.results.length ? h('ol', { class: 'sp-results' }, ...found.results.map((hit) => result(ctx, hit, episode, resident))) : h('p', {}, 'Nothing found. Try other words or a wider area.'));
-      map.showPins(found.results.filter((r) => r.location).map((r) => ({ id: r.id, lat: r.location!.lat, lon: r.location!.lon, label: r.name, href: `#hit-${key(r)}` })), true);
+      const pins = found.results.filter((r) => r.location).map((r) => ({ id: r.id, lat: r.location!.lat, lon: r.location!.lon, label: r.name, href: `#hit-${key(r)}` }));
+      void map.then((m) => m.showPins(pins, true));
     } catch (e) {
       results.replaceChildren();
       showProblem(problems, e, { q: { id: 'q', label: 'What are you looking for?' }, postcode: { id: 'postcode', label: 'Postcode' } });
