@@ -35,12 +35,17 @@ async function groupListing(request: APIRequestContext): Promise<{ id: string; n
   expect(login.ok(), 'the demo group editor signs in (dev seeds)').toBeTruthy();
   const auth = { Authorization: `Bearer ${(await login.json()).access_token as string}` };
   const page = await (await request.get('/directory/services?per_page=50', { headers: auth })).json();
-  // one that takes referrals from link workers (a self-referral-only listing refuses them)
-  const listing = (page.items as { id: string; name: string; verification: string; deleted: boolean; status: string; referral_route: string }[])
-    .find((s) => s.verification === 'verified' && !s.deleted && s.status === 'active' && s.referral_route !== 'self_referral');
+  // one that takes referrals from link workers (a self-referral-only listing refuses them; the route is on the listing itself)
+  const candidates = (page.items as { id: string; name: string; verification: string; deleted: boolean; status: string }[])
+    .filter((s) => s.verification === 'verified' && !s.deleted && s.status === 'active');
+  let listing: { id: string; name: string } | undefined;
+  let current: Awaited<ReturnType<APIRequestContext['get']>> | undefined;
+  for (const candidate of candidates) {
+    current = await request.get(`/directory/services/${candidate.id}`, { headers: auth });
+    if (((await current.json()) as { referral_route?: string }).referral_route !== 'self_referral') { listing = candidate; break; }
+  }
   expect(listing, 'the demo group has a verified listing that link workers can refer to').toBeTruthy();
-  const current = await request.get(`/directory/services/${listing!.id}`, { headers: auth });
-  expect((await request.post(`/directory/services/${listing!.id}/confirm`, { headers: { ...auth, 'If-Match': current.headers()['etag']! } })).ok()).toBeTruthy();
+  expect((await request.post(`/directory/services/${listing!.id}/confirm`, { headers: { ...auth, 'If-Match': current!.headers()['etag']! } })).ok()).toBeTruthy();
   await request.post('/logout', { headers: auth });
   return listing!;
 }
