@@ -5,6 +5,7 @@ import { byId } from '../common/dom';
 import { showAccount } from './account/account-page';
 import { showSignIn } from './account/sign-in-page';
 import { showSignUp, showVerify } from './account/sign-up-page';
+import { showClaim, showInvitation, showReset } from './account/token-pages';
 import { accountLink } from './account/header';
 import { showListing } from './listing/listing-page';
 import { showQuestionnaire } from './questionnaire/questionnaire-page';
@@ -27,6 +28,9 @@ function route(): void {
   else if (path === '/sign-in') showSignIn(app, query);
   else if (path === '/account') void showAccount(app);
   else if (path === '/account/verify') void showVerify(app, query);
+  else if (path === '/account/reset') showReset(app, query);
+  else if (path === '/account/invitation') showInvitation(app, query);
+  else if (path === '/account/claim') void showClaim(app, query);
   else if ((m = /^\/sign-up(?:\/(check-your-email))?$/.exec(path))) showSignUp(app, m[1] ?? '');
   else if ((m = new RegExp(`^/refer/${UUID}(/check|/sent)?$`, 'i').exec(path)) && m[1]) void showReferral(app, m[1], m[2] ?? '');
   else if ((m = new RegExp(`^/questionnaire/${UUID}(?:/(\\d+|check|done))?$`, 'i').exec(path)) && m[1]) void showQuestionnaire(app, m[1], m[2] ?? '1');

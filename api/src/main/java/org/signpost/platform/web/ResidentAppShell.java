@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * This is a filter, not a controller, because every route of the API comes from the contract; the app's pages are not API
  * operations. The shell is never cached, so a new release is picked up at the next visit (the assets' names carry a hash).
  */
-@ServerFilter({"/", "/listing/*", "/sign-in", "/sign-up", "/sign-up/*", "/account", "/account/verify", "/refer/**", "/questionnaire/**"})
+@ServerFilter({"/", "/listing/*", "/sign-in", "/sign-up", "/sign-up/*", "/account", "/account/verify", "/account/reset", "/account/invitation", "/account/claim", "/refer/**", "/questionnaire/**"})
 class ResidentAppShell implements Ordered {
 
     private final ShellPage page;
