@@ -37,7 +37,8 @@ class ResidentAppTilesAndWorkerAreSetAtRunTimeTest {
     void theResidentsOwnScreensAreDeepLinksIntoTheApp() {
         for (String path : new String[] {"/sign-in?next=/account", "/account", "/refer/5b0b7f1e-2f43-4a40-9a52-6f1d5a0f7c11",
             "/refer/5b0b7f1e-2f43-4a40-9a52-6f1d5a0f7c11/check", "/questionnaire/5b0b7f1e-2f43-4a40-9a52-6f1d5a0f7c11/2",
-            "/sign-up", "/sign-up/check-your-email", "/account/verify?token=abc"}) {
+            "/sign-up", "/sign-up/check-your-email", "/account/verify?token=abc",
+            "/account/reset?token=abc", "/account/invitation?token=abc", "/account/claim?token=abc"}) {
             HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET(path), String.class);
             assertThat(page.body()).as(path).contains("<div id=\"app\">");
         }
