@@ -1,6 +1,6 @@
 import { api, ApiFailure, call } from '../../common/api-client';
 import { clear, h } from '../../common/dom';
-import { busy, textField } from '../../common/forms';
+import { busyAs, textField } from '../../common/forms';
 import { showProblem } from '../../common/problems';
 
 /**
@@ -58,7 +58,7 @@ function passwordPage(app: HTMLElement, token: string | null, o: {
         errors: [{ field: 'password', detail: 'must be at least 12 characters' }] }), PASSWORD);
       return;
     }
-    void busy(button, o.busyText, async () => {
+    void busyAs(button, o.busyText, async () => {
       try {
         await o.send({ token, password });
         o.ok();
