@@ -10,17 +10,15 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.signpost.contract.client.DirectoryServicesApi;
 import org.signpost.contract.model.ServiceDetail;
 import org.signpost.evaluation.web.EvaluationScenario;
 import org.signpost.security.model.Role;
+import org.signpost.testing.PlaywrightJourneys;
 import org.signpost.testing.SearchListings;
 import org.signpost.testing.SocialPrescribing;
 import org.signpost.testing.TestDirectory;
@@ -41,8 +39,7 @@ import org.signpost.testing.TestUsers;
 @Property(name = "signpost.seeds.load", value = "true")
 class OversightJourneysInChromiumTest {
 
-    private static final Path WEB = Path.of("src/main/web").toAbsolutePath();
-    private static final Path SCREENSHOTS = Path.of("target/browser-screenshots").toAbsolutePath();
+    private static final Path WEB = PlaywrightJourneys.WEB;
     private static final Path BRISTOL = Path.of("../asset-seeds/src/test/resources/oruk/bristol-services.json").toAbsolutePath();
 
     @Inject
@@ -90,26 +87,8 @@ class OversightJourneysInChromiumTest {
             env.put("SIGNPOST_HELD_SERVICE_" + project.toUpperCase(), held.getId().toString());
         }
 
-        Path log = Files.createDirectories(SCREENSHOTS).resolve("playwright-oversight.log");
-        ProcessBuilder playwright = new ProcessBuilder("npx", "--no-install", "playwright", "test", "--project=oversight-phone", "--project=oversight-desktop")
-                .directory(WEB.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        playwright.environment().putAll(env);
-        playwright.environment().put("SIGNPOST_BASE_URL", server.getURL().toString());
-        playwright.environment().put("SIGNPOST_SCREENSHOT_DIR", SCREENSHOTS.toString());
-        playwright.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        playwright.environment().put("CI", "1");
-        Process run = playwright.start();
-        boolean finished = run.waitFor(25, TimeUnit.MINUTES);
-        if (!finished) {
-            run.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-
-        assertThat(finished).as("Playwright finished within 25 minutes:%n%s", output).isTrue();
-        assertThat(run.exitValue()).as("Playwright journeys (log %s):%n%s", log, output).isZero();
-        assertThat(output).contains("passed").doesNotContain("skipped");
+        PlaywrightJourneys.run(server.getURL(), java.util.List.of("--project=oversight-phone", "--project=oversight-desktop"), env,
+                "playwright-oversight.log", java.time.Duration.ofMinutes(25));
     }
 
     /** A verified listing whose group renamed it: the review policy holds a name change for a coordinator. */

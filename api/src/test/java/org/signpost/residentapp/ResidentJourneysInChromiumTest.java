@@ -7,11 +7,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import com.sun.net.httpserver.HttpServer;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -21,11 +19,13 @@ import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.signpost.security.model.Role;
 import org.signpost.testing.SearchListings;
 import org.signpost.testing.Mailbox;
+import org.signpost.testing.PlaywrightJourneys;
 import org.signpost.testing.SocialPrescribing;
 import org.signpost.testing.TestUsers;
 
@@ -53,8 +53,8 @@ class ResidentJourneysInChromiumTest {
 
     static final String DEMO_PASSWORD = "console journeys demo password";
 
-    private static final Path WEB = Path.of("src/main/web").toAbsolutePath();
-    private static final Path SCREENSHOTS = Path.of("target/browser-screenshots").toAbsolutePath();
+    private static final Path WEB = PlaywrightJourneys.WEB;
+    private static final Path SCREENSHOTS = PlaywrightJourneys.SCREENSHOTS;
 
     @Inject
     EmbeddedServer server;
@@ -115,41 +115,20 @@ class ResidentJourneysInChromiumTest {
             exchange.close();
         });
         mail.start();
-        List<String> command = new ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
-        if (!registrationIsImplemented()) {
-            // the contract has POST /account/registrations before the accounts work implements it: its journey waits for it
-            System.out.println("ResidentJourneysInChromiumTest: POST /account/registrations is not implemented yet; the sign-up journey is left out");
-            command.addAll(List.of("--grep-invert", "creates an account"));
-        }
-
-        Path log = Files.createDirectories(SCREENSHOTS).resolve("playwright.log");
+        List<String> projects = new ArrayList<>();
         for (String project : System.getProperty("signpost.browser.projects", "").split(",")) {
             if (!project.isBlank()) {
-                command.add("--project=" + project.trim());
+                projects.add("--project=" + project.trim());
             }
         }
-        ProcessBuilder playwright = new ProcessBuilder(command)
-                .directory(WEB.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        playwright.environment().put("SIGNPOST_BASE_URL", server.getURL().toString());
-        playwright.environment().put("SIGNPOST_SCREENSHOT_DIR", SCREENSHOTS.toString());
-        playwright.environment().put("SIGNPOST_DEMO_PASSWORD", DEMO_PASSWORD);
-        playwright.environment().put("SIGNPOST_JOURNEY_ACCOUNTS", accounts);
-        playwright.environment().put("SIGNPOST_MAIL_URL", "http://127.0.0.1:" + mail.getAddress().getPort() + "/mail");
-        playwright.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        playwright.environment().put("CI", "1");
-        Process run = playwright.start();
-        boolean finished = run.waitFor(20, TimeUnit.MINUTES);
-        if (!finished) {
-            run.destroyForcibly();
+        try {
+            PlaywrightJourneys.run(server.getURL(), projects, Map.of(
+                    "SIGNPOST_DEMO_PASSWORD", DEMO_PASSWORD,
+                    "SIGNPOST_JOURNEY_ACCOUNTS", accounts,
+                    "SIGNPOST_MAIL_URL", "http://127.0.0.1:" + mail.getAddress().getPort() + "/mail"), "playwright.log", Duration.ofMinutes(20));
+        } finally {
+            mail.stop(0);
         }
-        mail.stop(0);
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-
-        assertThat(finished).as("Playwright finished within 20 minutes:%n%s", output).isTrue();
-        assertThat(run.exitValue()).as("Playwright journeys (log %s):%n%s", log, output).isZero();
-        assertThat(output).contains("passed").doesNotContain("skipped");
 
         // Lighthouse (mobile) on the same server when a Lighthouse is named: figures in BENCHMARKS.md
         String lighthouse = System.getenv("SIGNPOST_LIGHTHOUSE");
@@ -162,17 +141,6 @@ class ResidentJourneysInChromiumTest {
             String figures = Files.readString(lighthouseLog, StandardCharsets.UTF_8);
             System.out.println(figures);
             assertThat(check.exitValue()).as("Lighthouse targets (log %s):%n%s", lighthouseLog, figures).isZero();
-        }
-    }
-
-    /** Whether this server answers POST /account/registrations (a malformed one is 400 when it does, 404 when it does not). */
-    private boolean registrationIsImplemented() {
-        try {
-            http.toBlocking().exchange(HttpRequest.POST("/account/registrations", Map.of()));
-            return true;
-        } catch (HttpClientResponseException e) {
-            int status = e.getStatus().getCode();
-            return status != 404 && status != 405 && status != 401;
         }
     }
 }
