@@ -4,14 +4,13 @@ import type { RouteContext } from '../routes';
 import { staff } from '../session';
 import { button, count, heading, pager, showFailure, statusRegion, table, when, withLoading } from '../oversight/ui';
 import { heldFieldDiff, heldFieldLabel } from './change-diff';
-import { approvalSlots } from './slots';
 
 type PendingChange = Schemas['PendingChange'];
 
 /**
  * The coordinator's approvals (emails link here): listing changes held for review, each with what it would change field
- * by field, to approve or reject with a note; and new listings waiting to be verified. Sign-ups and listing claims join
- * this page from the accounts work (approvals/slots.ts).
+ * by field, to approve or reject with a note; and new listings waiting to be verified. Group sign-ups and listing claims
+ * are decided through the API (/directory/sign-ups, /directory/claims) until they have a section here.
  */
 export async function render(ctx: RouteContext): Promise<void> {
   ctx.title('Approvals');
@@ -30,12 +29,6 @@ export async function render(ctx: RouteContext): Promise<void> {
   const draftList = h('div', { id: 'drafts' });
   drafts.append(draftList);
   ctx.main.append(changes, drafts);
-
-  for (const slot of approvalSlots) {
-    const section = h('section', { 'aria-labelledby': `${slot.id}-heading` }, h('h2', { id: `${slot.id}-heading` }, slot.heading));
-    ctx.main.append(section);
-    void slot.render(section, ctx);
-  }
 
   // an email about one listing links to /console/approvals?service_id=...: its changes only
   const serviceId = ctx.query.get('service_id') ?? undefined;
