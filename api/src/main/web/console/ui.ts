@@ -1,6 +1,7 @@
 import { ApiFailure, networkProblem, type Problem } from '../common/api-client';
 import { h } from '../common/dom';
 import { errorSummary, type Fields } from '../common/errors';
+import type { RouteContext } from './routes';
 
 /** Small pieces every console screen uses. */
 
@@ -84,4 +85,21 @@ export function done(text: string): HTMLElement {
 
 export function workingOn(what: string): HTMLElement {
   return h('p', { class: 'sp-loading', role: 'status' }, h('span', { class: 'sp-spinner', 'aria-hidden': 'true' }), `${what}…`);
+}
+
+/**
+ * Loads what a screen needs while `wait` shows progress. When it fails, the page gets its heading and the problem with
+ * what to do next, and the answer is undefined: the screen stops there.
+ */
+export async function loadFor<T>(ctx: RouteContext, title: string, problems: HTMLElement, wait: HTMLElement,
+  load: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await load();
+  } catch (e) {
+    ctx.main.append(heading(title));
+    showProblem(problems, e);
+    return undefined;
+  } finally {
+    wait.remove();
+  }
 }

@@ -3,11 +3,9 @@ import { append, h } from '../../../common/dom';
 import { busy, button, select, textInput, valueOf } from '../../../common/forms';
 import type { RouteContext } from '../../routes';
 import { staff } from '../../session';
-import { backLink, done, heading, showProblem, summaryList, words, workingOn } from '../../ui';
+import { backLink, done, heading, loadFor, showProblem, summaryList, words, workingOn } from '../../ui';
 import { referralTimeline } from '../../link-worker/episode/timeline';
 import { contactAttemptForm } from '../../link-worker/referral/referral-page';
-
-type Referral = Schemas['OnwardReferral'];
 
 /**
  * /console/referrals/{id} for the group it was sent to: what the resident agreed to share, and the answers the group
@@ -19,16 +17,8 @@ export async function render(ctx: RouteContext, note?: string): Promise<void> {
   const problems = h('div', {});
   const wait = workingOn('Loading the referral');
   ctx.main.replaceChildren(backLink('/console/inbox', 'Referrals to us'), problems, wait);
-  let r: Referral;
-  try {
-    r = await call(staff.GET('/referrals/{referral_id}', { params: { path: { referral_id: id }, header: ctx.personal() } }));
-  } catch (e) {
-    wait.remove();
-    append(ctx.main, heading('Referral'));
-    showProblem(problems, e);
-    return;
-  }
-  wait.remove();
+  const r = await loadFor(ctx, 'Referral', problems, wait, () => call(staff.GET('/referrals/{referral_id}', { params: { path: { referral_id: id }, header: ctx.personal() } })));
+  if (!r) return;
   const who = r.shared?.name ?? 'The resident';
   ctx.title(`Referral: ${who}`);
   const reload = (m: string): void => { void render(ctx, m); };

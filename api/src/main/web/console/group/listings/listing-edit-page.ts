@@ -4,7 +4,7 @@ import { clearFieldErrors, type Fields } from '../../../common/errors';
 import { busy, button, select, textArea, textInput, valueOf } from '../../../common/forms';
 import type { RouteContext } from '../../routes';
 import { staff } from '../../session';
-import { backLink, date, done, heading, problemOf, showProblem, workingOn } from '../../ui';
+import { backLink, date, done, heading, loadFor, problemOf, showProblem, workingOn } from '../../ui';
 import { asInput, EDITABLE, loadService, show, versioned, type Service, type Versioned } from './service';
 
 const FIELDS: Fields = Object.fromEntries([
@@ -24,16 +24,8 @@ export async function render(ctx: RouteContext, note?: string): Promise<void> {
   const problems = h('div', {});
   const wait = workingOn('Loading the listing');
   ctx.main.replaceChildren(backLink('/console/listings', 'My listings'), problems, wait);
-  let current: Versioned;
-  try {
-    current = await loadService(id);
-  } catch (e) {
-    wait.remove();
-    append(ctx.main, heading('Listing'));
-    showProblem(problems, e);
-    return;
-  }
-  wait.remove();
+  const current = await loadFor(ctx, 'Listing', problems, wait, () => loadService(id));
+  if (!current) return;
   const s = current.service;
   ctx.title(s.name);
   const pending = (s.pending_changes ?? []).filter((p) => p.state === 'pending');

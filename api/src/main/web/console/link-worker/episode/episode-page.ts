@@ -4,7 +4,7 @@ import { clearFieldErrors } from '../../../common/errors';
 import { busy, button, select, textArea, textInput, valueOf } from '../../../common/forms';
 import type { RouteContext } from '../../routes';
 import { staff } from '../../session';
-import { backLink, date, dateTime, done, heading, showProblem, statusTag, summaryList, today, words, workingOn } from '../../ui';
+import { backLink, date, dateTime, done, heading, loadFor, showProblem, statusTag, summaryList, today, words, workingOn } from '../../ui';
 import { consentWords } from '../residents/resident-page';
 import { planSection } from './plan-form';
 import { referralTimeline } from './timeline';
@@ -23,18 +23,12 @@ export async function render(ctx: RouteContext, note?: string): Promise<void> {
   const problems = h('div', {});
   const wait = workingOn('Loading the episode');
   ctx.main.replaceChildren(problems, wait);
-  let episode: Episode;
-  let resident: Schemas['Resident'];
-  try {
-    episode = await call(staff.GET('/episodes/{episode_id}', { params: { path: { episode_id: id }, header: ctx.personal() } }));
-    resident = await call(staff.GET('/residents/{resident_id}', { params: { path: { resident_id: episode.resident_id }, header: ctx.personal() } }));
-  } catch (e) {
-    wait.remove();
-    append(ctx.main, heading('Episode'));
-    showProblem(problems, e);
-    return;
-  }
-  wait.remove();
+  const loaded = await loadFor(ctx, 'Episode', problems, wait, async () => {
+    const episode = await call(staff.GET('/episodes/{episode_id}', { params: { path: { episode_id: id }, header: ctx.personal() } }));
+    return { episode, resident: await call(staff.GET('/residents/{resident_id}', { params: { path: { resident_id: episode.resident_id }, header: ctx.personal() } })) };
+  });
+  if (!loaded) return;
+  const { episode, resident } = loaded;
   const name = `${resident.given_name} ${resident.family_name}`;
   ctx.title(`${name}: episode`);
   const reload = (message: string): void => void render(ctx, message);

@@ -3,7 +3,7 @@ import { append, h } from '../../../common/dom';
 import { busy, button, choices, textArea, textInput, valueOf } from '../../../common/forms';
 import type { RouteContext } from '../../routes';
 import { staff } from '../../session';
-import { backLink, date, heading, showProblem, workingOn } from '../../ui';
+import { backLink, date, heading, loadFor, showProblem, workingOn } from '../../ui';
 import { topLevelNeeds } from '../needs';
 
 type Hit = Schemas['ServiceHit'];
@@ -19,18 +19,12 @@ export async function render(ctx: RouteContext): Promise<void> {
   const problems = h('div', {});
   const wait = workingOn('Loading the episode');
   append(ctx.main, backLink(`/console/episodes/${id}`, 'Back to the episode'), problems, wait);
-  let episode: Schemas['Episode'];
-  let resident: Schemas['Resident'];
-  try {
-    episode = await call(staff.GET('/episodes/{episode_id}', { params: { path: { episode_id: id }, header: ctx.personal() } }));
-    resident = await call(staff.GET('/residents/{resident_id}', { params: { path: { resident_id: episode.resident_id }, header: ctx.personal() } }));
-  } catch (e) {
-    wait.remove();
-    append(ctx.main, heading('Find a service and refer'));
-    showProblem(problems, e);
-    return;
-  }
-  wait.remove();
+  const loaded = await loadFor(ctx, 'Find a service and refer', problems, wait, async () => {
+    const episode = await call(staff.GET('/episodes/{episode_id}', { params: { path: { episode_id: id }, header: ctx.personal() } }));
+    return { episode, resident: await call(staff.GET('/residents/{resident_id}', { params: { path: { resident_id: episode.resident_id }, header: ctx.personal() } })) };
+  });
+  if (!loaded) return;
+  const { episode, resident } = loaded;
   const name = `${resident.given_name} ${resident.family_name}`;
   const form = h('form', { novalidate: true, id: 'service-search', role: 'search' },
     textInput({ id: 'q', label: 'What are you looking for?', value: ctx.query.get('q') ?? '', hint: 'For example walking, befriending, debt advice' }),

@@ -3,7 +3,7 @@ import { append, h } from '../../../common/dom';
 import { busy, button, select, textArea, textInput, valueOf } from '../../../common/forms';
 import type { RouteContext } from '../../routes';
 import { staff } from '../../session';
-import { backLink, done, heading, showProblem, summaryList, words, workingOn } from '../../ui';
+import { backLink, done, heading, loadFor, showProblem, summaryList, words, workingOn } from '../../ui';
 import { referralTimeline } from '../episode/timeline';
 
 /** /console/referrals/{id} for the referrer: the referral's timeline; send a draft, cancel, or record a contact attempt. */
@@ -13,16 +13,8 @@ export async function render(ctx: RouteContext, note?: string): Promise<void> {
   const problems = h('div', {});
   const wait = workingOn('Loading the referral');
   ctx.main.replaceChildren(problems, wait);
-  let r: Schemas['OnwardReferral'];
-  try {
-    r = await call(staff.GET('/referrals/{referral_id}', { params: { path: { referral_id: id }, header: ctx.personal() } }));
-  } catch (e) {
-    wait.remove();
-    append(ctx.main, heading('Referral'));
-    showProblem(problems, e);
-    return;
-  }
-  wait.remove();
+  const r = await loadFor(ctx, 'Referral', problems, wait, () => call(staff.GET('/referrals/{referral_id}', { params: { path: { referral_id: id }, header: ctx.personal() } })));
+  if (!r) return;
   ctx.title(`Referral to ${r.service_name}`);
   const message = note ?? (ctx.query.get('sent') ? `Referral sent to ${r.service_name}. The group is told and answers here.` : undefined);
   const reload = (m: string): void => { void render({ ...ctx, query: new URLSearchParams() }, m); };

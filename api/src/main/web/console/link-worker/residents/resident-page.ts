@@ -4,7 +4,7 @@ import { clearFieldErrors } from '../../../common/errors';
 import { busy, button, checkedValues, choices, select, textArea, valueOf } from '../../../common/forms';
 import type { RouteContext } from '../../routes';
 import { staff } from '../../session';
-import { backLink, date, dateTime, done, heading, showProblem, statusTag, summaryList, words, workingOn } from '../../ui';
+import { backLink, date, dateTime, done, heading, loadFor, showProblem, statusTag, summaryList, words, workingOn } from '../../ui';
 import { topLevelNeeds } from '../needs';
 import { findResidents, spaced } from './find-page';
 
@@ -15,20 +15,12 @@ export async function render(ctx: RouteContext): Promise<void> {
   const problems = h('div', {});
   const wait = workingOn('Loading the record');
   append(ctx.main, backLink('/console/residents', 'Find a resident'), problems, wait);
-  let resident: Schemas['Resident'];
-  let episodes: Schemas['ResidentEpisodeSummary'][];
-  try {
-    [resident, episodes] = await Promise.all([
+  const loaded = await loadFor(ctx, 'Resident', problems, wait, () => Promise.all([
       call(staff.GET('/residents/{resident_id}', { params: { path: { resident_id: id }, header: ctx.personal() } })),
       findResidents(ctx, { resident_id: id }).then((m) => m[0]?.episodes ?? []),
-    ]);
-  } catch (e) {
-    wait.remove();
-    append(ctx.main, heading('Resident'));
-    showProblem(problems, e);
-    return;
-  }
-  wait.remove();
+    ]));
+  if (!loaded) return;
+  const [resident, episodes] = loaded;
   const name = `${resident.given_name} ${resident.family_name}`;
   ctx.title(name);
   append(ctx.main, 
