@@ -1,5 +1,6 @@
 package org.signpost.directory.application;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -31,12 +32,15 @@ public class TaxonomyAdmin {
     private final SearchOutbox search;
     private final DirectoryCalendar calendar;
     private final TransactionOperations<Connection> transactions;
+    private final ApplicationEventPublisher<TaxonomyChanged> changes;
 
-    TaxonomyAdmin(TaxonomyStore store, SearchOutbox search, DirectoryCalendar calendar, TransactionOperations<Connection> transactions) {
+    TaxonomyAdmin(TaxonomyStore store, SearchOutbox search, DirectoryCalendar calendar, TransactionOperations<Connection> transactions,
+            ApplicationEventPublisher<TaxonomyChanged> changes) {
         this.store = store;
         this.search = search;
         this.calendar = calendar;
         this.transactions = transactions;
+        this.changes = changes;
     }
 
     public record Tree(TaxonomyStore.Taxonomy taxonomy, List<TaxonomyTree.Node> roots) {
@@ -60,6 +64,7 @@ public class TaxonomyAdmin {
                     checked.parentId(), checked.keywords(), 1, calendar.now()), actor.userId())) {
                 throw new org.signpost.platform.errors.InvalidInputException("code", "is already used by another term");
             }
+            changes.publishEvent(new TaxonomyChanged());
             return null;
         });
         return find(id);
@@ -80,6 +85,7 @@ public class TaxonomyAdmin {
             if (!store.updateTerm(id, expectedVersion, checked, actor.userId(), now)) {
                 return false;
             }
+            changes.publishEvent(new TaxonomyChanged());
             if (searchable) {
                 search.enqueueTagged(tree.subtree(id), now);
             }

@@ -1,6 +1,7 @@
 package org.signpost.directory.application;
 
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.transaction.TransactionOperations;
@@ -43,14 +44,16 @@ public class TaxonomySeedLoader implements ApplicationEventListener<StartupEvent
     private final SearchOutbox search;
     private final DirectoryCalendar calendar;
     private final TransactionOperations<Connection> transactions;
+    private final ApplicationEventPublisher<TaxonomyChanged> changes;
 
     TaxonomySeedLoader(TaxonomySeed.Source source, TaxonomyStore store, SearchOutbox search, DirectoryCalendar calendar,
-            TransactionOperations<Connection> transactions) {
+            TransactionOperations<Connection> transactions, ApplicationEventPublisher<TaxonomyChanged> changes) {
         this.source = source;
         this.store = store;
         this.search = search;
         this.calendar = calendar;
         this.transactions = transactions;
+        this.changes = changes;
     }
 
     @Override
@@ -82,6 +85,9 @@ public class TaxonomySeedLoader implements ApplicationEventListener<StartupEvent
             }
             if (newVersion) {
                 store.setTaxonomyVersion(given.id(), given.version());
+            }
+            if (inserted > 0 || !refreshed.isEmpty()) {
+                changes.publishEvent(new TaxonomyChanged());
             }
             if (!refreshed.isEmpty()) {
                 TaxonomyTree tree = new TaxonomyTree(store.terms());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.signpost.directory.application.NeedsCatalogue;
 import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.referral.infrastructure.EpisodeRepository;
 import org.signpost.referral.infrastructure.EpisodeWorkRepository;

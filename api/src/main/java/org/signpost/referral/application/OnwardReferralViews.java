@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.signpost.directory.application.NeedsCatalogue;
 import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.people.application.ResidentDirectory;
 import org.signpost.people.model.Consent;

@@ -11,6 +11,7 @@ import org.signpost.audit.application.PersonalDataAccess;
 import org.signpost.audit.model.Access;
 import org.signpost.audit.model.AuditAction;
 import org.signpost.audit.model.Resource;
+import org.signpost.directory.application.NeedsCatalogue;
 import org.signpost.people.application.ResidentDirectory;
 import org.signpost.people.application.ResidentRecords;
 import org.signpost.people.application.Schemes;

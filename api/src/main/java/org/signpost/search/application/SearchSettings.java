@@ -17,7 +17,6 @@ import org.signpost.search.model.SearchLimits;
  * @param maxClusters most map clusters one request returns
  * @param needFacetSize most needs counted in the facets
  * @param timeout how long Elasticsearch may take over one request
- * @param taxonomyRefresh how often the in-memory needs taxonomy (codes, names) is reloaded
  */
 @ConfigurationProperties("signpost.search")
 public record SearchSettings(
@@ -28,8 +27,7 @@ public record SearchSettings(
         @Bindable(defaultValue = "200") int maxQueryLength,
         @Bindable(defaultValue = "1000") int maxClusters,
         @Bindable(defaultValue = "30") int needFacetSize,
-        @Bindable(defaultValue = "2s") Duration timeout,
-        @Bindable(defaultValue = "5m") Duration taxonomyRefresh) {
+        @Bindable(defaultValue = "2s") Duration timeout) {
 
     public SearchLimits limits() {
         return new SearchLimits(maxRadiusM, defaultRadiusM, maxPageSize, defaultPageSize, maxQueryLength);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.signpost.directory.application.DirectoryCalendar;
+import org.signpost.directory.application.NeedsCatalogue;
 import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.platform.errors.FieldViolation;
