@@ -1,4 +1,4 @@
-package org.signpost.benchmarks;
+package org.signpost.bench;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -39,7 +39,7 @@ final class FreshnessProbe {
     }
 
     /** Edits each service once, {@code inFlight} at a time; returns the latencies (timeouts are errors). */
-    Latencies run(List<String> serviceIds, int inFlight) throws InterruptedException {
+    RunLatencies run(List<String> serviceIds, int inFlight) throws InterruptedException {
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(serviceIds);
         long[] samples = new long[serviceIds.size()];
         AtomicInteger next = new AtomicInteger();
@@ -63,7 +63,7 @@ final class FreshnessProbe {
         for (Thread thread : threads) {
             thread.join();
         }
-        return Latencies.of(java.util.Arrays.copyOf(samples, next.get()), errors.get(), (System.nanoTime() - started) / 1e9);
+        return RunLatencies.of(java.util.Arrays.copyOf(samples, next.get()), errors.get(), (System.nanoTime() - started) / 1e9);
     }
 
     private long editAndWait(String serviceId, String token) {

@@ -1,4 +1,4 @@
-package org.signpost.benchmarks;
+package org.signpost.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,15 +128,15 @@ public final class SearchBenchmark {
                 for (int c : clients) {
                     report.step(scenario.getKey() + ", " + c + " clients");
                     String load = Report.loadAverage();
-                    Latencies viaApi = runner.run(apiCalls, c, warmUp, measure);
-                    Latencies raw = runner.run(rawCalls, c, warmUp, measure);
+                    RunLatencies viaApi = runner.run(apiCalls, c, warmUp, measure);
+                    RunLatencies raw = runner.run(rawCalls, c, warmUp, measure);
                     report.cell(scenario.getKey(), c, viaApi, raw, load);
                 }
             }
 
             report.step("freshness over " + edits + " edits, " + inFlight + " in flight");
             List<String> ids = visibleServices(dataSource, app.getBean(ResidentVisibility.class), app.getBean(DirectoryCalendar.class), edits);
-            Latencies freshness = new FreshnessProbe(dataSource, runner, api).run(ids, inFlight);
+            RunLatencies freshness = new FreshnessProbe(dataSource, runner, api).run(ids, inFlight);
             report.freshness(freshness, inFlight);
         }
         System.out.println(report.markdown());

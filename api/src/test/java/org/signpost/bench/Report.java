@@ -1,4 +1,4 @@
-package org.signpost.benchmarks;
+package org.signpost.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ final class Report {
                 .append(" p95 API/raw | errors | load avg |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     }
 
-    void cell(String scenario, int clients, Latencies api, Latencies raw, String load) {
+    void cell(String scenario, int clients, RunLatencies api, RunLatencies raw, String load) {
         md.append("| ").append(scenario).append(" | ").append(clients).append(" | ")
                 .append(f1(api.percentileMillis(50))).append(" | ").append(f1(api.percentileMillis(95))).append(" | ")
                 .append(f1(api.percentileMillis(99))).append(" | ").append(f1(api.throughput())).append(" | ")
@@ -67,7 +67,7 @@ final class Report {
                 + f1(raw.percentileMillis(95)) + " ms");
     }
 
-    void freshness(Latencies latencies, int inFlight) {
+    void freshness(RunLatencies latencies, int inFlight) {
         md.append("\n### Freshness: edit committed -> found by the resident search API\n\n")
                 .append("| edits | in flight | p50 ms | p95 ms | p99 ms | max ms | timed out (30 s) | load avg |\n|---|---|---|---|---|---|---|---|\n")
                 .append("| ").append(latencies.count()).append(" | ").append(inFlight).append(" | ")

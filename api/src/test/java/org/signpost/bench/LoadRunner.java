@@ -1,4 +1,4 @@
-package org.signpost.benchmarks;
+package org.signpost.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +22,7 @@ final class LoadRunner {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    Latencies run(List<Call> calls, int clients, Duration warmUp, Duration measure) throws InterruptedException {
+    RunLatencies run(List<Call> calls, int clients, Duration warmUp, Duration measure) throws InterruptedException {
         AtomicLong errors = new AtomicLong();
         long measureFrom = System.nanoTime() + warmUp.toNanos();
         long end = measureFrom + measure.toNanos();
@@ -39,7 +39,7 @@ final class LoadRunner {
             thread.join();
         }
         long[] all = java.util.Arrays.stream(samples).flatMapToLong(java.util.Arrays::stream).toArray();
-        return Latencies.of(all, errors.get(), measure.toNanos() / 1e9);
+        return RunLatencies.of(all, errors.get(), measure.toNanos() / 1e9);
     }
 
     private long[] loop(List<Call> calls, int offset, long measureFrom, long end, AtomicLong errors) {

@@ -1,4 +1,4 @@
-package org.signpost.benchmarks;
+package org.signpost.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.signpost.benchmarks;
+package org.signpost.bench;
 
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpMapper;
