@@ -24,14 +24,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.signpost.contract.client.EpisodesApi;
 import org.signpost.contract.model.Episode;
-import org.signpost.contract.model.EpisodeTransitionRequest;
-import org.signpost.contract.model.EpisodeTransitionRequestTo;
-import org.signpost.contract.model.NewEpisode;
-import org.signpost.contract.model.ReferralSource;
 import org.signpost.contract.model.Resident;
-import org.signpost.contract.model.Urgency;
 import org.signpost.security.model.Role;
 import org.signpost.testing.Bearer;
 import org.signpost.testing.ProblemBodies;
@@ -52,9 +46,6 @@ class SimultaneousRequestsTest {
 
     @Inject
     SocialPrescribing sp;
-
-    @Inject
-    EpisodesApi episodes;
 
     @AfterEach
     void signOut() {
@@ -89,10 +80,7 @@ class SimultaneousRequestsTest {
         String linkWorker = users.signIn(team.linkWorker()).getAccessToken();
         Bearer.use(linkWorker);
         Resident resident = sp.resident("Cora", "Together", List.of());
-        Episode episode = episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.COUNCIL, "Isolated",
-                List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE).body();
-        episodes.transitionEpisode(episode.getId(), new EpisodeTransitionRequest(EpisodeTransitionRequestTo.ACCEPTED,
-                episode.getVersion()), DIRECT_CARE);
+        Episode episode = sp.acceptedEpisode(resident);
         String body = "{\"held_on\":\"" + LocalDate.now() + "\",\"what_matters\":\"Seeing people again\"}";
 
         List<Object> outcomes = together(16, () -> {

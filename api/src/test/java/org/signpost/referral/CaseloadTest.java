@@ -25,10 +25,7 @@ import org.signpost.contract.model.EpisodeTransitionRequest;
 import org.signpost.contract.model.EpisodeTransitionRequestTo;
 import org.signpost.contract.model.FieldError;
 import org.signpost.contract.model.NewEpisode;
-import org.signpost.contract.model.NewOnwardReferral;
 import org.signpost.contract.model.OnwardReferral;
-import org.signpost.contract.model.OnwardStatus;
-import org.signpost.contract.model.OnwardTransitionRequest;
 import org.signpost.contract.model.Problem;
 import org.signpost.contract.model.ReferralSource;
 import org.signpost.contract.model.Reminder;
@@ -81,8 +78,8 @@ class CaseloadTest {
         Episode sams = take(team, refer(sam, Urgency.ROUTINE));
         assertThat(roses.getNextContactDue()).isEqualTo(LocalDate.now().plusDays(2));
 
-        OnwardReferral unanswered = send(roses, slow);
-        OnwardReferral unreachable = send(roses, hard);
+        OnwardReferral unanswered = sp.sentReferral(roses, slow.serviceId());
+        OnwardReferral unreachable = sp.sentReferral(roses, hard.serviceId());
         sp.sentDaysAgo(unanswered.getId(), 6);
         act(hard.editor());
         for (ContactAttemptOutcome outcome : List.of(ContactAttemptOutcome.NO_ANSWER, ContactAttemptOutcome.REACHED,
@@ -149,13 +146,6 @@ class CaseloadTest {
 
     private Episode take(Team team, Episode episode) {
         return episodes.assignEpisode(episode.getId(), new AssignmentRequest(team.linkWorker(), episode.getVersion()), DIRECT_CARE);
-    }
-
-    private OnwardReferral send(Episode episode, Group group) {
-        OnwardReferral draft = episodes.createOnwardReferral(episode.getId(), new NewOnwardReferral(group.serviceId(), "sp-loneliness"),
-                DIRECT_CARE).body();
-        return referrals.transitionOnwardReferral(draft.getId(), new OnwardTransitionRequest(OnwardStatus.SENT, draft.getVersion()),
-                DIRECT_CARE);
     }
 
     private void act(String username) {

@@ -18,20 +18,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.signpost.contract.client.EpisodesApi;
 import org.signpost.contract.client.OnwardReferralsApi;
-import org.signpost.contract.model.Episode;
-import org.signpost.contract.model.EpisodeTransitionRequest;
-import org.signpost.contract.model.EpisodeTransitionRequestTo;
-import org.signpost.contract.model.NewEpisode;
-import org.signpost.contract.model.NewOnwardReferral;
 import org.signpost.contract.model.OnwardDeclineReason;
 import org.signpost.contract.model.OnwardReferral;
 import org.signpost.contract.model.OnwardStatus;
 import org.signpost.contract.model.OnwardTransitionRequest;
-import org.signpost.contract.model.ReferralSource;
 import org.signpost.contract.model.Resident;
-import org.signpost.contract.model.Urgency;
 import org.signpost.testing.Bearer;
 import org.signpost.testing.ProblemBodies;
 import org.signpost.testing.SocialPrescribing;
@@ -55,9 +47,6 @@ class ConcurrentTransitionsTest {
     SocialPrescribing sp;
 
     @Inject
-    EpisodesApi episodes;
-
-    @Inject
     OnwardReferralsApi referrals;
 
     @AfterEach
@@ -73,14 +62,7 @@ class ConcurrentTransitionsTest {
         String editor = users.signIn(group.editor()).getAccessToken();
         Bearer.use(linkWorker);
         Resident resident = sp.resident("Ann", "Concurrent", List.of(SocialPrescribing.shareWith(group.organisationId())));
-        Episode episode = episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.COUNCIL, "Isolated",
-                List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE).body();
-        episodes.transitionEpisode(episode.getId(), new EpisodeTransitionRequest(EpisodeTransitionRequestTo.ACCEPTED,
-                episode.getVersion()), DIRECT_CARE);
-        OnwardReferral draft = episodes.createOnwardReferral(episode.getId(), new NewOnwardReferral(group.serviceId(), "sp-loneliness"),
-                DIRECT_CARE).body();
-        OnwardReferral sent = referrals.transitionOnwardReferral(draft.getId(),
-                new OnwardTransitionRequest(OnwardStatus.SENT, draft.getVersion()), DIRECT_CARE);
+        OnwardReferral sent = sp.sentReferral(sp.acceptedEpisode(resident), group.serviceId());
         long version = sent.getVersion();
 
         int parties = 50;
@@ -99,7 +81,7 @@ class ConcurrentTransitionsTest {
                 Bearer.use(provider ? editor : linkWorker);
                 start.await();
                 try {
-                    return referrals.transitionOnwardReferral(draft.getId(), request, provider ? REFERRAL_MANAGEMENT : DIRECT_CARE);
+                    return referrals.transitionOnwardReferral(sent.getId(), request, provider ? REFERRAL_MANAGEMENT : DIRECT_CARE);
                 } catch (HttpClientResponseException e) {
                     return e;
                 } finally {
@@ -130,11 +112,11 @@ class ConcurrentTransitionsTest {
         });
 
         Bearer.use(linkWorker);
-        OnwardReferral after = referrals.getOnwardReferral(draft.getId(), DIRECT_CARE);
+        OnwardReferral after = referrals.getOnwardReferral(sent.getId(), DIRECT_CARE);
         assertThat(after.getStatus()).isEqualTo(winner.getStatus());
         assertThat(after.getHistory()).extracting(h -> h.getFrom() + ">" + h.getTo())
                 .containsExactly("draft>sent", "sent>" + winner.getStatus().getValue());
-        assertThat(sp.events(draft.getId())).hasSize(3);
+        assertThat(sp.events(sent.getId())).hasSize(3);
         int expectedPlaces = winner.getStatus() == OnwardStatus.ACCEPTED ? 9 : 10;
         assertThat(sp.placesAvailable(group.serviceId())).isEqualTo(expectedPlaces);
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.signpost.contract.client.EpisodesApi;
+import org.signpost.contract.client.OnwardReferralsApi;
 import org.signpost.contract.client.ResidentsApi;
 import org.signpost.contract.model.ConsentKind;
 import org.signpost.contract.model.ConsentRequest;
@@ -25,6 +26,8 @@ import org.signpost.contract.model.NewEpisode;
 import org.signpost.contract.model.NewOnwardReferral;
 import org.signpost.contract.model.NewResident;
 import org.signpost.contract.model.OnwardReferral;
+import org.signpost.contract.model.OnwardStatus;
+import org.signpost.contract.model.OnwardTransitionRequest;
 import org.signpost.contract.model.ReferralSource;
 import org.signpost.contract.model.Resident;
 import org.signpost.contract.model.Sex;
@@ -63,9 +66,10 @@ public class SocialPrescribing {
     private final DirectoryRows directory;
     private final ResidentsApi residents;
     private final EpisodesApi episodes;
+    private final OnwardReferralsApi referrals;
 
     SocialPrescribing(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Schemes schemes, TestUsers users,
-            DirectoryRows directory, ResidentsApi residents, EpisodesApi episodes) {
+            DirectoryRows directory, ResidentsApi residents, EpisodesApi episodes, OnwardReferralsApi referrals) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.schemes = schemes;
@@ -73,6 +77,7 @@ public class SocialPrescribing {
         this.directory = directory;
         this.residents = residents;
         this.episodes = episodes;
+        this.referrals = referrals;
         ensureNeeds();
     }
 
@@ -126,12 +131,27 @@ public class SocialPrescribing {
      */
     public OnwardReferral draftReferral(Group group, String given, String family) {
         Resident resident = resident(given, family, List.of(shareWith(group.organisationId())));
+        return draftReferral(acceptedEpisode(resident), group.serviceId());
+    }
+
+    /** By whoever's token is in use (a link worker of the team): an episode for the resident (lonely, routine), accepted. */
+    public Episode acceptedEpisode(Resident resident) {
         Episode episode = episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.VCFSE, "Wants company",
                 List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE).body();
-        episodes.transitionEpisode(episode.getId(), new EpisodeTransitionRequest(EpisodeTransitionRequestTo.ACCEPTED,
+        return episodes.transitionEpisode(episode.getId(), new EpisodeTransitionRequest(EpisodeTransitionRequestTo.ACCEPTED,
                 episode.getVersion()), DIRECT_CARE);
-        return episodes.createOnwardReferral(episode.getId(), new NewOnwardReferral(group.serviceId(), "sp-loneliness"), DIRECT_CARE)
-                .body();
+    }
+
+    /** By whoever's token is in use: a draft referral from the (accepted) episode to the service, for loneliness. */
+    public OnwardReferral draftReferral(Episode episode, UUID service) {
+        return episodes.createOnwardReferral(episode.getId(), new NewOnwardReferral(service, "sp-loneliness"), DIRECT_CARE).body();
+    }
+
+    /** As {@link #draftReferral(Episode, UUID)}, then sent to the service. */
+    public OnwardReferral sentReferral(Episode episode, UUID service) {
+        OnwardReferral draft = draftReferral(episode, service);
+        return referrals.transitionOnwardReferral(draft.getId(), new OnwardTransitionRequest(OnwardStatus.SENT, draft.getVersion()),
+                DIRECT_CARE);
     }
 
     public static ConsentRequest shareWith(UUID organisation) {

@@ -2,21 +2,19 @@ package org.signpost.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.signpost.testing.PlatformEvents.reviewDue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,15 +22,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.signpost.contract.client.WebhooksApi;
-import org.signpost.contract.model.WebhookSubscriptionCreated;
-import org.signpost.contract.model.WebhookSubscriptionInput;
 import org.signpost.platform.events.EventDispatcherRunner;
-import org.signpost.platform.events.EventOutbox;
 import org.signpost.platform.events.PlatformEvent;
 import org.signpost.testing.Bearer;
-import org.signpost.testing.TestDatabase;
-import org.signpost.testing.TestUsers;
+import org.signpost.testing.PlatformEvents;
 import org.signpost.webhooks.model.WebhookSignature;
 
 /**
@@ -50,22 +43,13 @@ import org.signpost.webhooks.model.WebhookSignature;
 class PartnerReceivesEveryEventOnceTest {
 
     @Inject
-    WebhooksApi webhooks;
+    WebhookPartners partners;
 
     @Inject
-    TestUsers users;
-
-    @Inject
-    TestDatabase database;
-
-    @Inject
-    EventOutbox outbox;
+    PlatformEvents events;
 
     @Inject
     EventDispatcherRunner dispatcher;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
 
     @Inject
     ObjectMapper mapper;
@@ -78,15 +62,12 @@ class PartnerReceivesEveryEventOnceTest {
 
     @Test
     void everyEventOfItsOrganisationArrivesOnceThoughTheDispatcherIsKilledMidBatch() throws Exception {
-        UUID ours = database.organisation("Webhook group " + UUID.randomUUID());
-        UUID theirs = database.organisation("Other webhook group " + UUID.randomUUID());
+        UUID ours = partners.group("Webhook group");
+        UUID theirs = partners.group("Other webhook group");
         try (PartnerEndpoint partner = PartnerEndpoint.start(); PartnerEndpoint other = PartnerEndpoint.start()) {
             partner.delayMillis = 40; // slow enough that a kill lands in the middle of a batch
-            users.actAsGroupEditorOf(ours);
-            WebhookSubscriptionCreated created = webhooks.createWebhook(ours, new WebhookSubscriptionInput(partner.url())).body();
-            partner.secret = created.getSecret();
-            users.actAsGroupEditorOf(theirs);
-            other.secret = webhooks.createWebhook(theirs, new WebhookSubscriptionInput(other.url())).body().getSecret();
+            partners.subscribe(ours, partner);
+            partners.subscribe(theirs, other);
 
             List<UUID> expected = new ArrayList<>();
             Set<UUID> notForUs = new HashSet<>();
@@ -160,11 +141,7 @@ class PartnerReceivesEveryEventOnceTest {
     }
 
     private UUID publish(PlatformEvent event) {
-        return transactions.executeWrite(status -> outbox.publish(event, Instant.now()));
-    }
-
-    private static PlatformEvent reviewDue(UUID organisation) {
-        return new PlatformEvent.ListingReviewDue(UUID.randomUUID(), organisation, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
+        return events.publish(event);
     }
 
     private static PlatformEvent referralSent(UUID organisation) {

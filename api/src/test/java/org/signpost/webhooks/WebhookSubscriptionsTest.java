@@ -10,12 +10,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -28,10 +24,9 @@ import org.signpost.contract.model.WebhookSubscription;
 import org.signpost.contract.model.WebhookSubscriptionCreated;
 import org.signpost.contract.model.WebhookSubscriptionInput;
 import org.signpost.contract.model.WebhookSubscriptionStatus;
-import org.signpost.platform.events.EventOutbox;
-import org.signpost.platform.events.PlatformEvent;
 import org.signpost.security.model.Role;
 import org.signpost.testing.Bearer;
+import org.signpost.testing.PlatformEvents;
 import org.signpost.testing.TestDatabase;
 import org.signpost.testing.TestUsers;
 
@@ -58,14 +53,14 @@ class WebhookSubscriptionsTest {
     TestDatabase database;
 
     @Inject
-    EventOutbox outbox;
+    WebhookPartners partners;
+
+    @Inject
+    PlatformEvents events;
 
     @Inject
     @Client("signpost")
     HttpClient raw;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
 
     @AfterEach
     void signOut() {
@@ -74,13 +69,10 @@ class WebhookSubscriptionsTest {
 
     @Test
     void aFailingEndpointIsRetriedWithBackoffThenDisabledWithTheReasonVisibleAndCanBeEnabledAgain() throws Exception {
-        UUID group = database.organisation("Failing webhook group " + UUID.randomUUID());
+        UUID group = partners.group("Failing webhook group");
         try (PartnerEndpoint partner = PartnerEndpoint.start()) {
             partner.status = 500;
-            users.actAsGroupEditorOf(group);
-            WebhookSubscriptionCreated created = webhooks.createWebhook(group, new WebhookSubscriptionInput(partner.url())
-                    .description("Case system")).body();
-            partner.secret = created.getSecret();
+            WebhookSubscriptionCreated created = partners.subscribe(group, partner, input -> input.description("Case system"));
             UUID id = created.getSubscription().getId();
             assertThat(created.getSecret()).startsWith("whsec_");
             assertThat(created.getSubscription().getStatus()).isEqualTo(WebhookSubscriptionStatus.ACTIVE);
@@ -133,8 +125,8 @@ class WebhookSubscriptionsTest {
 
     @Test
     void theDeliveryLogIsReadByTheGroupsEditorsAndAnAdminAndByNoOtherOrganisation() {
-        UUID group = database.organisation("Webhook owner " + UUID.randomUUID());
-        UUID other = database.organisation("Webhook neighbour " + UUID.randomUUID());
+        UUID group = partners.group("Webhook owner");
+        UUID other = partners.group("Webhook neighbour");
         users.actAsGroupEditorOf(group);
         UUID id = webhooks.createWebhook(group, new WebhookSubscriptionInput("http://localhost:9/hook")).body().getSubscription().getId();
         assertThat(webhooks.listWebhookDeliveries(id, 1, 20).getTotalItems()).isZero();
@@ -167,7 +159,7 @@ class WebhookSubscriptionsTest {
 
     @Test
     void targetsMustBeHttpsAtPublicAddressesAndEventTypesOnesTheGroupMayHear() {
-        UUID group = database.organisation("Webhook validation " + UUID.randomUUID());
+        UUID group = partners.group("Webhook validation");
         users.actAsGroupEditorOf(group);
 
         for (String url : List.of("http://hooks.partner.example/signpost", "https://10.0.0.8/hook", "https://169.254.169.254/latest",
@@ -195,7 +187,6 @@ class WebhookSubscriptionsTest {
     }
 
     private UUID publish(UUID organisation) {
-        return transactions.executeWrite(status -> outbox.publish(new PlatformEvent.ListingReviewDue(UUID.randomUUID(), organisation,
-                LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)), Instant.now()));
+        return events.publish(PlatformEvents.reviewDue(organisation));
     }
 }

@@ -1,7 +1,6 @@
 package org.signpost.directory.oruk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.signpost.testing.SocialPrescribing.DIRECT_CARE;
 import static org.signpost.testing.SocialPrescribing.REFERRAL_MANAGEMENT;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,19 +13,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.signpost.contract.client.EpisodesApi;
 import org.signpost.contract.client.OnwardReferralsApi;
-import org.signpost.contract.model.Episode;
-import org.signpost.contract.model.EpisodeTransitionRequest;
-import org.signpost.contract.model.EpisodeTransitionRequestTo;
-import org.signpost.contract.model.NewEpisode;
-import org.signpost.contract.model.NewOnwardReferral;
 import org.signpost.contract.model.OnwardReferral;
 import org.signpost.contract.model.OnwardStatus;
 import org.signpost.contract.model.OnwardTransitionRequest;
-import org.signpost.contract.model.ReferralSource;
 import org.signpost.contract.model.Resident;
-import org.signpost.contract.model.Urgency;
 import org.signpost.directory.application.OrukImport;
 import org.signpost.security.model.Role;
 import org.signpost.testing.Bearer;
@@ -51,9 +42,6 @@ class ReImportKeepsPlacesHeldTest {
     SocialPrescribing sp;
 
     @Inject
-    EpisodesApi episodes;
-
-    @Inject
     OnwardReferralsApi referrals;
 
     @AfterEach
@@ -74,14 +62,7 @@ class ReImportKeepsPlacesHeldTest {
         Team team = sp.team();
         Bearer.use(users.signIn(team.linkWorker()).getAccessToken());
         Resident resident = sp.resident("Jean", "Dancer", List.of(SocialPrescribing.shareWith(organisation)));
-        Episode episode = episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.VCFSE, "Wants company",
-                List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE).body();
-        episodes.transitionEpisode(episode.getId(), new EpisodeTransitionRequest(EpisodeTransitionRequestTo.ACCEPTED,
-                episode.getVersion()), DIRECT_CARE);
-        OnwardReferral draft = episodes.createOnwardReferral(episode.getId(), new NewOnwardReferral(service, "sp-loneliness"),
-                DIRECT_CARE).body();
-        OnwardReferral sent = referrals.transitionOnwardReferral(draft.getId(), new OnwardTransitionRequest(OnwardStatus.SENT,
-                draft.getVersion()), DIRECT_CARE);
+        OnwardReferral sent = sp.sentReferral(sp.acceptedEpisode(resident), service);
         Bearer.use(users.signIn(users.create(Role.GROUP_EDITOR, Optional.of(organisation))).getAccessToken());
         referrals.transitionOnwardReferral(sent.getId(), new OnwardTransitionRequest(OnwardStatus.ACCEPTED, sent.getVersion()),
                 REFERRAL_MANAGEMENT);

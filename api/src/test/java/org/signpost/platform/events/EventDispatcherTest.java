@@ -6,10 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.signpost.testing.PlatformEvents;
 import org.signpost.testing.TestDatabase;
 
 /**
@@ -31,16 +30,13 @@ import org.signpost.testing.TestDatabase;
 class EventDispatcherTest {
 
     @Inject
-    EventOutbox outbox;
+    PlatformEvents platformEvents;
 
     @Inject
     ParkedEvents parked;
 
     @Inject
     TestDatabase database;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
 
     @Inject
     @Named("steady")
@@ -126,8 +122,8 @@ class EventDispatcherTest {
     com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     private UUID publish(UUID listing) {
-        return transactions.executeWrite(status -> outbox.publish(new PlatformEvent.ListingReviewDue(listing, UUID.randomUUID(),
-                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 2)), Instant.now()));
+        return platformEvents.publish(new PlatformEvent.ListingReviewDue(listing, UUID.randomUUID(), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 7, 2)));
     }
 
     /** A record with a value of the right type in every component. */

@@ -22,16 +22,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.signpost.contract.client.EpisodesApi;
 import org.signpost.contract.model.Episode;
-import org.signpost.contract.model.EpisodeTransitionRequest;
-import org.signpost.contract.model.EpisodeTransitionRequestTo;
-import org.signpost.contract.model.NewEpisode;
-import org.signpost.contract.model.NewOnwardReferral;
 import org.signpost.contract.model.OnwardReferral;
-import org.signpost.contract.model.ReferralSource;
 import org.signpost.contract.model.Resident;
-import org.signpost.contract.model.Urgency;
 import org.signpost.platform.fuzz.ContractOperations.Operation;
 import org.signpost.security.model.Role;
 import org.signpost.testing.Bearer;
@@ -71,9 +64,6 @@ class ContractFuzzTest {
 
     @Inject
     SocialPrescribing sp;
-
-    @Inject
-    EpisodesApi episodes;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -188,12 +178,8 @@ class ContractFuzzTest {
     private Map<String, String> ids(Team team, Group group, String linkWorker) {
         Bearer.use(linkWorker);
         Resident resident = sp.resident("Fuzz", "Target", List.of(SocialPrescribing.shareWith(group.organisationId())));
-        Episode episode = episodes.createEpisode(new NewEpisode(resident.getId(), ReferralSource.COUNCIL, "Isolated",
-                List.of("sp-loneliness"), Urgency.ROUTINE, true), DIRECT_CARE).body();
-        episodes.transitionEpisode(episode.getId(), new EpisodeTransitionRequest(EpisodeTransitionRequestTo.ACCEPTED,
-                episode.getVersion()), DIRECT_CARE);
-        OnwardReferral referral = episodes.createOnwardReferral(episode.getId(), new NewOnwardReferral(group.serviceId(), "sp-loneliness"),
-                DIRECT_CARE).body();
+        Episode episode = sp.acceptedEpisode(resident);
+        OnwardReferral referral = sp.draftReferral(episode, group.serviceId());
         Bearer.clear();
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("resident_id", resident.getId().toString());
