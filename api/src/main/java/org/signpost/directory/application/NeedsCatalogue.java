@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -32,13 +33,15 @@ public class NeedsCatalogue {
     private final LoadingCache<String, NeedsTaxonomy> cache;
     private volatile long loadedAt;
 
-    NeedsCatalogue(TaxonomyReader reader, DirectorySettings settings, MeterRegistry meters) {
+    NeedsCatalogue(TaxonomyReader reader, DirectorySettings settings, @Nullable MeterRegistry meters) {
         this.cache = Caffeine.newBuilder().expireAfterWrite(settings.taxonomyRefresh()).recordStats()
                 .build(key -> {
                     loadedAt = System.nanoTime();
                     return reader.current();
                 });
-        CaffeineCacheMetrics.monitor(meters, cache, "needs-catalogue");
+        if (meters != null) {
+            CaffeineCacheMetrics.monitor(meters, cache, "needs-catalogue");
+        }
     }
 
     /** A recent tree, good for names. */
