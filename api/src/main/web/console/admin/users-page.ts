@@ -12,7 +12,8 @@ const ROLES: Role[] = ['LINK_WORKER', 'COORDINATOR', 'GROUP_EDITOR', 'EVALUATOR'
 
 /**
  * Users: find by name, role and state; invite someone (they choose their own password); create an account; disable or
- * enable it; change roles; sign someone out of every device. An admin cannot disable themselves or take away their own ADMIN role, so those are not offered on their row.
+ * enable it; change roles; sign someone out of every device. An admin cannot disable themselves or take away their own
+ * ADMIN role, so those are not offered on their row.
  */
 export async function render(ctx: RouteContext): Promise<void> {
   ctx.title('Users');
