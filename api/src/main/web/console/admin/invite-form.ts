@@ -31,7 +31,7 @@ export function inviteForm(mine: Role[], schemes: Scheme[], heading?: string): H
     hint: 'The organisation a group editor keeps listings for.', spellcheck: false });
   const form = h('form', { novalidate: true, id: 'invite-form', 'aria-labelledby': heading ? 'invite-heading' : undefined },
     heading ? h('h2', { id: 'invite-heading' }, heading) : null,
-    h('p', {}, 'They get an email with a link to choose their own password. The link works for 7 days.'),
+    h('p', {}, 'They get an email with a link to choose their own password. Once it is sent you see until when the link works.'),
     result, problems,
     textInput({ id: 'invite-email', name: 'email', label: 'Their email address', type: 'email', autocomplete: 'off' }),
     only

@@ -161,7 +161,9 @@ test('a coordinator may invite only link workers, and only into their own scheme
   await form.getByLabel('Their email address').fill(unique('schemeless', info));
   await schemes.uncheck();
   await form.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(form.locator('.nhsuk-error-summary')).toBeVisible();
+  // at the field: the summary links to the schemes, which are marked
+  await expect(form.locator('.nhsuk-error-summary a[href="#scheme_ids-1"]')).toBeVisible();
+  await expect(form.locator('.nhsuk-form-group--error')).toContainText('Schemes they join');
   await expectAccessible(page, 'invite a link worker refused');
   await snap(page, info, '02-refused');
   expect(problems).toEqual([]);
@@ -189,7 +191,8 @@ test('a group editor invites another editor of their group', async ({ page }, in
   // someone who already has an account cannot be invited: the API's answer under the heading
   await page.getByLabel('Their email address').fill(editor);
   await page.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(page.locator('.nhsuk-error-summary')).toBeVisible();
+  await expect(page.locator('.nhsuk-error-summary')).toBeFocused();
+  await expect(page.locator('#editor-invite-result')).toBeEmpty();
   await expectAccessible(page, 'editor invitation refused');
   await snap(page, info, '03-refused');
   expect(problems).toEqual([]);

@@ -20,7 +20,7 @@ export function render(ctx: RouteContext): void {
       hint: 'Someone from your group. They will be able to change your group’s listings and answer referrals to it.' }),
     h('button', { type: 'submit', class: 'nhsuk-button', 'data-module': 'nhsuk-button' }, 'Send invitation'));
   append(ctx.main, problems, heading('Invite another editor'),
-    h('p', {}, 'Share the work of keeping your listings current. They get an email with a link to choose their own password; the link works for 7 days.'),
+    h('p', {}, 'Share the work of keeping your listings current. They get an email with a link to choose their own password; once it is sent you see until when the link works.'),
     result, form);
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
