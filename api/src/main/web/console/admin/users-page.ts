@@ -5,13 +5,15 @@ import type { RouteContext } from '../routes';
 import { session, staff } from '../session';
 import { button, count, done, heading, pager, showFailure, statusRegion, table, withLoading } from '../oversight/ui';
 import { roleName } from '../schemes/schemes-page';
+import { inviteForm } from './invite-form';
 
 type Role = Schemas['Role'];
 const ROLES: Role[] = ['LINK_WORKER', 'COORDINATOR', 'GROUP_EDITOR', 'EVALUATOR', 'ADMIN', 'RESIDENT'];
 
 /**
- * Users: find by name, role and state; create an account; disable or enable it; change roles; sign someone out of every
- * device. An admin cannot disable themselves or take away their own ADMIN role, so those are not offered on their row.
+ * Users: find by name, role and state; invite someone (they choose their own password); create an account; disable or
+ * enable it; change roles; sign someone out of every device. An admin cannot disable themselves or take away their own
+ * ADMIN role, so those are not offered on their row.
  */
 export async function render(ctx: RouteContext): Promise<void> {
   ctx.title('Users');
@@ -42,8 +44,11 @@ export async function render(ctx: RouteContext): Promise<void> {
     void showUsers(list, said, f, page, show);
   };
   search.addEventListener('submit', (ev) => { ev.preventDefault(); show(1); });
-  ctx.main.append(said, search, list, createForm(said, () => show(1)));
+  const invite = h('div', { id: 'invite' });
+  ctx.main.append(said, search, list, invite, createForm(said, () => show(1)));
   show(1);
+  const schemes = await withLoading(invite, 'schemes', () => call(staff.GET('/schemes')));
+  if (schemes) invite.append(inviteForm(['ADMIN'], schemes, 'Invite a user'));
 }
 
 async function showUsers(where: HTMLElement, said: HTMLElement, f: { q: string; role: Role | ''; enabled: string }, page: number,

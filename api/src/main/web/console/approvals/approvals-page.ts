@@ -4,17 +4,18 @@ import type { RouteContext } from '../routes';
 import { staff } from '../session';
 import { button, count, heading, pager, showFailure, statusRegion, table, when, withLoading } from '../oversight/ui';
 import { heldFieldDiff, heldFieldLabel } from './change-diff';
+import { claimsSection, signUpsSection } from './joining-sections';
 
 type PendingChange = Schemas['PendingChange'];
 
 /**
  * The coordinator's approvals (emails link here): listing changes held for review, each with what it would change field
- * by field, to approve or reject with a note; and new listings waiting to be verified. Group sign-ups and listing claims
- * are decided through the API (/directory/sign-ups, /directory/claims) until they have a section here.
+ * by field, to approve or reject with a note; new listings waiting to be verified; and groups joining: sign-ups of new
+ * organisations and claims of existing listings (joining-sections.ts).
  */
 export async function render(ctx: RouteContext): Promise<void> {
   ctx.title('Approvals');
-  heading(ctx.main, 'Approvals', 'Listing changes and new listings waiting for a coordinator.');
+  heading(ctx.main, 'Approvals', 'Listing changes, new listings and groups joining, waiting for a coordinator.');
   const said = statusRegion('approvals-status');
   ctx.main.append(said);
 
@@ -28,7 +29,7 @@ export async function render(ctx: RouteContext): Promise<void> {
     h('p', {}, 'A new listing is a draft, unseen by residents, until a coordinator verifies it.'));
   const draftList = h('div', { id: 'drafts' });
   drafts.append(draftList);
-  ctx.main.append(changes, drafts);
+  ctx.main.append(changes, drafts, signUpsSection(said), claimsSection(said));
 
   // an email about one listing links to /console/approvals?service_id=...: its changes only
   const serviceId = ctx.query.get('service_id') ?? undefined;

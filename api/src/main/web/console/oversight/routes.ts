@@ -18,6 +18,10 @@ registerRoute({
   load: () => import('../schemes/schemes-page'),
 });
 registerRoute({
+  path: '/console/invite', roles: ['COORDINATOR'], nav: { label: 'Invite a link worker', order: 53 }, personalData: false,
+  load: () => import('../admin/invite-page'),
+});
+registerRoute({
   path: '/console/outcomes', roles: ['EVALUATOR', 'COORDINATOR', 'ADMIN'], nav: { label: 'Outcomes', order: 60 }, personalData: false,
   load: () => import('../evaluation/evaluation-page'),
 });

@@ -21,3 +21,15 @@ export async function openFromNav(page: Page, label: string, heading: string | R
   await page.getByRole('link', { name: label, exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
+
+/** The latest email to that address, from the tests' mail server (the runner hands its address over in SIGNPOST_MAIL_URL). */
+export async function latestMail(address: string): Promise<string> {
+  const url = `${env('SIGNPOST_MAIL_URL')}?to=${encodeURIComponent(address)}`;
+  let text = '';
+  await expect.poll(async () => {
+    const answer = await fetch(url);
+    text = answer.ok ? await answer.text() : '';
+    return text;
+  }, { timeout: 30_000, message: `an email to ${address}` }).not.toBe('');
+  return text;
+}

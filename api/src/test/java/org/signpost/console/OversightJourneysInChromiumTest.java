@@ -18,6 +18,7 @@ import org.signpost.contract.client.DirectoryServicesApi;
 import org.signpost.contract.model.ServiceDetail;
 import org.signpost.evaluation.web.EvaluationScenario;
 import org.signpost.security.model.Role;
+import org.signpost.testing.BrowserMail;
 import org.signpost.testing.PlaywrightJourneys;
 import org.signpost.testing.SearchListings;
 import org.signpost.testing.SocialPrescribing;
@@ -30,10 +31,15 @@ import org.signpost.testing.TestUsers;
  * change summary with suppressed groups marked as suppressed (never drawn as zero) and downloads an export with its
  * progress; an admin imports Bristol's real ORUK feed under a source name of its own and sees the upload progress and
  * every rejected record with its reason, then finds users, rebuilds the search index and reads the audit log. axe-core
- * (WCAG 2.2 A and AA) finds nothing on every screen. The journeys are tests/browser/oversight-*.spec.ts, the projects
+ * (WCAG 2.2 A and AA) finds nothing on every screen. Groups joining and invitations (oversight-joining.spec.ts): residents
+ * sign up a group and claim listings through the API, and a coordinator approves and rejects them in the console; an admin
+ * invites a link worker, who accepts from the emailed link and signs in; a coordinator may invite only link workers into
+ * their own schemes; a group editor invites another editor (the emails are read from GreenMail through {@link BrowserMail}).
+ * The journeys are tests/browser/oversight-*.spec.ts, the projects
  * oversight-phone and oversight-desktop of the shared Playwright config, which has them only when this class sets
  * SIGNPOST_OVERSIGHT (the people and data they need are made here, through the API and the test helpers); screenshots go
- * to target/browser-screenshots/oversight-*.
+ * to target/browser-screenshots/oversight-*. {@code -Dsignpost.browser.projects=oversight-desktop} runs only the named
+ * projects (comma-separated), {@code -Dsignpost.browser.grep=...} only the journeys whose titles match.
  */
 @MicronautTest(transactional = false)
 @Property(name = "signpost.seeds.load", value = "true")
@@ -83,12 +89,33 @@ class OversightJourneysInChromiumTest {
                 "SIGNPOST_EVAL_SCHEME_ID", team.schemeId().toString(),
                 "SIGNPOST_ORUK_FEED", BRISTOL.toString()));
         for (String project : new String[] {"phone", "desktop"}) {
+            String p = project.toUpperCase();
             ServiceDetail held = heldNameChange("Oversight " + project);
-            env.put("SIGNPOST_HELD_SERVICE_" + project.toUpperCase(), held.getId().toString());
+            env.put("SIGNPOST_HELD_SERVICE_" + p, held.getId().toString());
+            // groups joining: a resident who signs up a new group, two who claim a listing each (one approved, one rejected)
+            env.put("SIGNPOST_SIGN_UP_RESIDENT_" + p, users.create(Role.RESIDENT));
+            for (String claim : new String[] {"APPROVED", "REJECTED"}) {
+                env.put("SIGNPOST_CLAIMANT_" + claim + "_" + p, users.create(Role.RESIDENT));
+                env.put("SIGNPOST_CLAIMED_SERVICE_" + claim + "_" + p,
+                        directory.verifiedListing(directory.organisation("Claimed " + project)).getId().toString());
+            }
+            env.put("SIGNPOST_GROUP_EDITOR_" + p, users.create(Role.GROUP_EDITOR));
         }
 
-        PlaywrightJourneys.run(server.getURL(), java.util.List.of("--project=oversight-phone", "--project=oversight-desktop"), env,
-                "playwright-oversight.log", java.time.Duration.ofMinutes(25));
+        java.util.List<String> arguments = new java.util.ArrayList<>();
+        for (String project : System.getProperty("signpost.browser.projects", "oversight-phone,oversight-desktop").split(",")) {
+            if (!project.isBlank()) {
+                arguments.add("--project=" + project.trim());
+            }
+        }
+        String grep = System.getProperty("signpost.browser.grep", "");
+        if (!grep.isBlank()) {
+            arguments.add("--grep=" + grep);
+        }
+        try (BrowserMail mail = BrowserMail.start()) {
+            env.put("SIGNPOST_MAIL_URL", mail.url());
+            PlaywrightJourneys.run(server.getURL(), arguments, env, "playwright-oversight.log", java.time.Duration.ofMinutes(25));
+        }
     }
 
     /** A verified listing whose group renamed it: the review policy holds a name change for a coordinator. */
