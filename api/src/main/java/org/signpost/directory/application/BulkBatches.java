@@ -80,7 +80,7 @@ final class BulkBatches implements AutoCloseable {
                     }
                     continue;
                 }
-                batch.add(ListingFingerprint.of(service, resolved.termIds()));
+                batch.add(ListingFingerprint.of(service, resolved.terms()));
                 if (batch.size() >= batchSize) {
                     put(batch);
                     batch = new ArrayList<>(batchSize);

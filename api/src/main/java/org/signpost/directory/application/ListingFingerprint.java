@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.signpost.directory.model.ListingContent;
 import org.signpost.seeds.model.ImportedService;
 import org.signpost.seeds.oruk.OrukFeedWriter;
 
@@ -22,7 +23,7 @@ final class ListingFingerprint {
     private ListingFingerprint() {
     }
 
-    static ImportedListing of(ImportedService service, List<UUID> termIds) {
+    static ImportedListing of(ImportedService service, List<ListingContent.Term> terms) {
         String document = document(service);
         MessageDigest sha;
         try {
@@ -31,10 +32,10 @@ final class ListingFingerprint {
             throw new IllegalStateException(e);
         }
         sha.update(document.getBytes(StandardCharsets.UTF_8));
-        for (UUID term : termIds.stream().sorted().toList()) {
+        for (UUID term : terms.stream().map(ListingContent.Term::id).sorted().toList()) {
             sha.update(("\n" + term).getBytes(StandardCharsets.UTF_8));
         }
-        return new ImportedListing(service, termIds, HexFormat.of().formatHex(sha.digest()), document);
+        return new ImportedListing(service, terms, HexFormat.of().formatHex(sha.digest()), document);
     }
 
     private static String document(ImportedService service) {

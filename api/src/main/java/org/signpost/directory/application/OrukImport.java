@@ -89,7 +89,7 @@ public class OrukImport {
                 if (!resolved.resolved()) {
                     return; // rejected in the first pass
                 }
-                pending.add(ListingFingerprint.of(service, resolved.termIds()));
+                pending.add(ListingFingerprint.of(service, resolved.terms()));
                 if (pending.size() >= settings.batchSize()) {
                     counts[0] = counts[0].plus(flush(pending, options, !options.oneTransaction()));
                 }

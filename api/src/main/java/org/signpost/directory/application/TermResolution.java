@@ -1,11 +1,12 @@
 package org.signpost.directory.application;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import org.signpost.directory.model.ListingContent;
 import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.seeds.model.TaxonomyTermRef;
 import org.signpost.seeds.model.Violation;
@@ -17,8 +18,8 @@ import org.signpost.seeds.model.Violation;
  */
 final class TermResolution {
 
-    /** The distinct term ids, or the reasons the record cannot be imported. */
-    record Result(List<UUID> termIds, List<Violation> violations) {
+    /** The distinct terms, or the reasons the record cannot be imported. */
+    record Result(List<ListingContent.Term> terms, List<Violation> violations) {
 
         boolean resolved() {
             return violations.isEmpty();
@@ -32,7 +33,7 @@ final class TermResolution {
     }
 
     Result resolve(List<TaxonomyTermRef> refs) {
-        Set<UUID> ids = new LinkedHashSet<>();
+        Map<UUID, ListingContent.Term> found = new LinkedHashMap<>();
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
             TaxonomyTermRef ref = refs.get(i);
@@ -41,13 +42,13 @@ final class TermResolution {
                 term = taxonomy.byId(ref.termId());
             }
             if (term.isPresent()) {
-                ids.add(term.get().id());
+                found.putIfAbsent(term.get().id(), new ListingContent.Term(term.get().id(), term.get().code()));
             } else {
                 violations.add(new Violation("attributes[" + i + "].taxonomy_term",
                         "unknown taxonomy term " + describe(ref) + " (not in the directory's taxonomy)"));
             }
         }
-        return new Result(List.copyOf(ids), violations);
+        return new Result(List.copyOf(found.values()), violations);
     }
 
     private static String describe(TaxonomyTermRef ref) {

@@ -14,16 +14,17 @@ import org.signpost.directory.application.ImportWriter;
 import org.signpost.directory.application.ImportedListing;
 import org.signpost.directory.application.ReferralsAtService;
 import org.signpost.directory.application.ServiceListings;
+import org.signpost.directory.model.ListingContent;
 import org.signpost.directory.model.ServiceListing;
 import org.signpost.platform.jdbc.Sql;
 import org.signpost.platform.jdbc.SqlBatch;
 import org.signpost.seeds.model.ImportedService;
-import org.signpost.seeds.model.ServiceLocation;
 
 /**
  * Upserts a batch of imported listings with a handful of JDBC batches: one lookup of what is
  * stored, then organisations and locations, service rows, the rows they own, history and outbox.
- * Must run inside a transaction (the caller's).
+ * Each record becomes the edit model ({@link ImportedContent}) and its rows come from
+ * {@link ListingTables}, the code an edit writes through. Must run inside a transaction (the caller's).
  */
 @Singleton
 class JdbcImportWriter implements ImportWriter {
@@ -93,14 +94,8 @@ class JdbcImportWriter implements ImportWriter {
         List<ImportedListing> written = new ArrayList<>(inserts);
         written.addAll(updates);
         for (ImportedListing listing : written) {
-            ImportedService service = listing.service();
-            shared.organisation(service.organisation());
-            for (int i = 0; i < service.locations().size(); i++) {
-                ServiceLocation at = service.locations().get(i);
-                if (at.location().hasCoordinates()) {
-                    shared.location(ImportKeys.locationKey(service, i, at), at.location());
-                }
-            }
+            shared.organisation(listing.service().organisation());
+            ImportedContent.locations(listing.service()).forEach(shared::location);
         }
         // history keeps whole listings before and after, as every other change does (restore reads them)
         Map<UUID, ServiceListing> before = options.history() ? byId(updates.stream()
@@ -132,22 +127,17 @@ class JdbcImportWriter implements ImportWriter {
         insertServices.run(jdbc);
         updateServices.run(jdbc);
         keepPlacesHeld(updates, stored);
-        ListingRows.deleteOwned(jdbc, updatedIds);
+        ListingTables.deleteOwned(jdbc, updatedIds);
 
-        ListingRows owned = new ListingRows();
+        ListingTables owned = new ListingTables();
         SqlBatch outbox = new SqlBatch("INSERT INTO search_outbox (service_id, created_at, process_after) VALUES (?, ?, ?)");
         for (ImportedListing listing : written) {
             ImportedService service = listing.service();
             Stored s = stored.get(service.sourceId().toString());
             UUID id = s == null ? ImportKeys.serviceId(options.source(), service) : s.id();
-            Map<Integer, UUID> locationIds = new HashMap<>();
-            for (int i = 0; i < service.locations().size(); i++) {
-                ServiceLocation at = service.locations().get(i);
-                if (at.location().hasCoordinates()) {
-                    locationIds.put(i, ids.locations().get(ImportKeys.locationKey(service, i, at)));
-                }
-            }
-            owned.add(id, service, locationIds, listing.termIds());
+            ListingContent content = ImportedContent.of(id, listing, ids.organisations().get(ImportKeys.organisationKey(
+                    service.organisation())), ids.locations());
+            owned.add(id, content, ImportedContent.places(id, content));
             if (options.outbox()) {
                 outbox.add(id, options.now(), options.now());
             }

@@ -42,6 +42,11 @@ final class ServiceColumns {
      * service with neither is taken to be online.
      */
     static String deliveryModes(ImportedService s) {
+        return modes(s).stream().map(m -> "\"" + m.code() + "\"").collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** The modes {@link #deliveryModes} writes. */
+    static Set<DeliveryMode> modes(ImportedService s) {
         Set<DeliveryMode> modes = EnumSet.noneOf(DeliveryMode.class);
         modes.addAll(s.deliveryModes());
         if (modes.isEmpty()) {
@@ -55,6 +60,6 @@ final class ServiceColumns {
                 modes.add(DeliveryMode.ONLINE);
             }
         }
-        return modes.stream().map(m -> "\"" + m.code() + "\"").collect(Collectors.joining(",", "[", "]"));
+        return modes;
     }
 }

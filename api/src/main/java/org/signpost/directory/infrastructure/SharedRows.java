@@ -4,17 +4,17 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.signpost.directory.application.UnattributedOrganisation;
+import org.signpost.directory.model.ListingContent;
 import org.signpost.platform.jdbc.Sql;
 import org.signpost.platform.jdbc.SqlBatch;
-import org.signpost.seeds.model.ImportedAccessibility;
-import org.signpost.seeds.model.ImportedAddress;
-import org.signpost.seeds.model.ImportedLocation;
 import org.signpost.seeds.model.ImportedOrganisation;
 
 /**
@@ -27,17 +27,15 @@ final class SharedRows {
             + " source_id, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) ON DUPLICATE KEY UPDATE"
             + " name = VALUES(name), description = VALUES(description), email = VALUES(email), website = VALUES(website),"
             + " updated_at = VALUES(updated_at)";
-    private static final String UPSERT_LOCATION = "INSERT INTO location (id, location_type, name, description, latitude, longitude,"
-            + " address_1, city, region, postal_code, country, source, source_id, version, created_at, updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) ON DUPLICATE KEY UPDATE location_type = VALUES(location_type),"
-            + " name = VALUES(name), description = VALUES(description), latitude = VALUES(latitude), longitude = VALUES(longitude),"
-            + " address_1 = VALUES(address_1), city = VALUES(city), region = VALUES(region), postal_code = VALUES(postal_code),"
-            + " country = VALUES(country), updated_at = VALUES(updated_at)";
+    /** A location by (source, source_id): the same columns an edit writes ({@link ListingTables#location}). */
+    private static final String UPSERT_LOCATION = "INSERT INTO location (id, " + ListingTables.LOCATION_COLUMNS + ", source,"
+            + " source_id, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE " + ListingTables.LOCATION_UPSERTS + ", updated_at = VALUES(updated_at)";
 
     private final String source;
     private final Instant now;
     private final Map<String, Object[]> organisations = new LinkedHashMap<>();
-    private final Map<String, ImportedLocation> locations = new LinkedHashMap<>();
+    private final Map<String, ListingContent.Location> locations = new LinkedHashMap<>();
 
     SharedRows(String source, Instant now) {
         this.source = source;
@@ -56,7 +54,7 @@ final class SharedRows {
     }
 
     /** Remembers the location under its key. */
-    void location(String key, ImportedLocation location) {
+    void location(String key, ListingContent.Location location) {
         locations.putIfAbsent(key, location);
     }
 
@@ -66,15 +64,11 @@ final class SharedRows {
         organisations.values().forEach(orgs::add);
         orgs.run(jdbc);
         SqlBatch places = new SqlBatch(UPSERT_LOCATION);
-        for (Map.Entry<String, ImportedLocation> entry : locations.entrySet()) {
-            ImportedLocation l = entry.getValue();
-            ImportedAddress a = l.addresses().isEmpty() ? null : l.addresses().get(0);
-            places.add(ImportKeys.derive(source, "location", entry.getKey()),
-                    l.locationType() == null ? "physical" : l.locationType().code(), l.name(), l.description(), l.latitude(),
-                    l.longitude(), a == null ? null : a.address1(), a == null ? null : a.city(),
-                    a == null ? null : a.region() != null ? a.region() : a.stateProvince(),
-                    a == null ? null : a.postalCode(), a == null ? null : ImportKeys.country(a.country()), source, entry.getKey(),
-                    now, now);
+        for (Map.Entry<String, ListingContent.Location> entry : locations.entrySet()) {
+            Object[] row = Stream.of(new Object[] {ImportKeys.derive(source, "location", entry.getKey())},
+                    ListingTables.location(entry.getValue()), new Object[] {source, entry.getKey(), now, now})
+                    .flatMap(Arrays::stream).toArray();
+            places.add(row);
         }
         places.run(jdbc);
         Ids ids = new Ids(ids(jdbc, "organisation", organisations.keySet()), ids(jdbc, "location", locations.keySet()));
@@ -87,16 +81,9 @@ final class SharedRows {
             return;
         }
         SqlBatch.deleteWhereIn(jdbc, "accessibility", "location_id", locationIds.values());
-        SqlBatch access = new SqlBatch("INSERT INTO accessibility (id, location_id, description, details, url, sort_order)"
-                + " VALUES (?, ?, ?, ?, ?, ?)");
-        for (Map.Entry<String, ImportedLocation> entry : locations.entrySet()) {
-            UUID locationId = locationIds.get(entry.getKey());
-            List<ImportedAccessibility> items = entry.getValue().accessibility();
-            for (int i = 0; i < items.size(); i++) {
-                ImportedAccessibility a = items.get(i);
-                access.add(ImportKeys.derive(locationId.toString(), "accessibility", String.valueOf(i)), locationId, a.description(),
-                        a.details(), a.url(), i);
-            }
+        SqlBatch access = new SqlBatch(ListingTables.INSERT_ACCESSIBILITY);
+        for (Map.Entry<String, ListingContent.Location> entry : locations.entrySet()) {
+            ListingTables.accessibility(access, locationIds.get(entry.getKey()), entry.getValue());
         }
         access.run(jdbc);
     }

@@ -16,7 +16,8 @@ import java.util.UUID;
  * change, nothing the system keeps (version, verification, assured_date, timestamps). Schedules
  * point at their location by the location's id within this content. Part ids are those of the
  * listing's existing parts (kept) or null (new parts get ids when written); a new location gets
- * an id at once so schedules can point at it.
+ * an id at once so schedules can point at it. Service areas are the source's (HSDS service_area):
+ * an editor does not write them, so an edit carries the current ones over.
  */
 public record ListingContent(
         UUID organisationId,
@@ -38,7 +39,8 @@ public record ListingContent(
         List<Cost> costOptions,
         List<Contact> contacts,
         List<Language> languages,
-        List<Term> terms) {
+        List<Term> terms,
+        List<Area> serviceAreas) {
 
     public ListingContent {
         deliveryModes = Set.copyOf(deliveryModes);
@@ -48,6 +50,7 @@ public record ListingContent(
         contacts = List.copyOf(contacts);
         languages = List.copyOf(languages);
         terms = terms.stream().sorted(Comparator.comparing(Term::code)).toList();
+        serviceAreas = serviceAreas == null ? List.of() : List.copyOf(serviceAreas);
     }
 
     public record Capacity(Integer available, Integer maximum) {
@@ -118,6 +121,10 @@ public record ListingContent(
     }
 
     public record Term(UUID id, String code) {
+    }
+
+    /** Where the service is offered, as its source named the area. */
+    public record Area(UUID id, String name, String description) {
     }
 
     /** Coordinates are stored to six decimal places (about 0.1 m), so compare them that way. */

@@ -27,6 +27,7 @@ public final class ListingContentBuilder {
     List<ListingContent.Contact> contacts;
     List<ListingContent.Language> languages;
     List<ListingContent.Term> terms;
+    List<ListingContent.Area> serviceAreas;
 
     ListingContentBuilder(ListingContent c) {
         organisationId = c.organisationId();
@@ -49,11 +50,12 @@ public final class ListingContentBuilder {
         contacts = c.contacts();
         languages = c.languages();
         terms = c.terms();
+        serviceAreas = c.serviceAreas();
     }
 
     public ListingContent build() {
         return new ListingContent(organisationId, name, description, url, email, status, alert, feesDescription, minimumAge,
                 maximumAge, eligibilityDescription, deliveryModes, referralRoute, capacity, locations, schedules, costOptions,
-                contacts, languages, terms);
+                contacts, languages, terms, serviceAreas);
     }
 }

@@ -33,7 +33,12 @@ public final class ListingContents {
                 l.costOptions().stream().map(o -> new ListingContent.Cost(o.id(), o.option(), o.amount(), o.amountDescription(), o.currency())).toList(),
                 l.contacts().stream().map(o -> new ListingContent.Contact(o.id(), o.name(), o.title(), o.email(), o.phone(), o.isPublic())).toList(),
                 l.languages().stream().map(o -> new ListingContent.Language(o.id(), o.name(), o.code())).toList(),
-                l.terms().stream().map(t -> new ListingContent.Term(t.id(), t.code())).toList());
+                l.terms().stream().map(t -> new ListingContent.Term(t.id(), t.code())).toList(), areasOf(l));
+    }
+
+    /** The listing's service areas: the source's, which an edit keeps. */
+    static List<ListingContent.Area> areasOf(ServiceListing l) {
+        return l.serviceAreas().stream().map(a -> new ListingContent.Area(a.id(), a.name(), a.description())).toList();
     }
 
     /** A stored listing (e.g. an old version from history) as if an editor had sent it again: for restore. */

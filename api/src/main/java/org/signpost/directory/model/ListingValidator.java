@@ -75,7 +75,7 @@ public final class ListingValidator {
         return new ListingContent(d.organisationId(), name, Text.clean(d.description()), url, email, status.get(),
                 Text.clean(d.alert()), Text.clean(d.feesDescription()), d.minimumAge(), d.maximumAge(),
                 Text.clean(d.eligibilityDescription()), modes, route, capacity, locations, schedules, costs, contacts, languages,
-                terms);
+                terms, current == null ? List.of() : ListingContents.areasOf(current));
     }
 
     private static Set<DeliveryMode> deliveryModes(List<String> given, Violations v) {
