@@ -8,12 +8,12 @@ import java.time.Period;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.signpost.directory.model.ReferralRoute;
 import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.directory.model.ResidentVisibility.Reason;
 import org.signpost.directory.model.ReviewPeriods;
-import org.signpost.directory.model.ServiceStatus;
 import org.signpost.directory.model.Verification;
+import org.signpost.seeds.model.ReferralRoute;
+import org.signpost.seeds.model.ServiceStatus;
 
 /** The rule the ORUK feed and search rely on, at each of its edges (a pure rule: no server needed). */
 class ResidentVisibilityTest {

@@ -21,12 +21,12 @@ import org.signpost.contract.client.SearchApi;
 import org.signpost.contract.model.SearchResults;
 import org.signpost.contract.model.ServiceHit;
 import org.signpost.directory.application.DirectoryCalendar;
-import org.signpost.directory.model.ReferralRoute;
 import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.directory.model.ResidentVisibility.Viewer;
-import org.signpost.directory.model.ServiceStatus;
 import org.signpost.directory.model.Verification;
 import org.signpost.security.model.Role;
+import org.signpost.seeds.model.ReferralRoute;
+import org.signpost.seeds.model.ServiceStatus;
 import org.signpost.testing.Bearer;
 import org.signpost.testing.SearchListings;
 import org.signpost.testing.SearchQuery;
@@ -79,12 +79,12 @@ class VisibilityAgreesInJavaSqlAndTheIndexTest {
         Random random = new Random(20261203);
         Map<String, ResidentVisibility.Facts> generated = new HashMap<>();
         for (int i = 0; i < 45; i++) {
-            ServiceStatus status = ServiceStatus.fromWire(STATUSES.get(random.nextInt(STATUSES.size()))).orElseThrow();
+            ServiceStatus status = ServiceStatus.fromCode(STATUSES.get(random.nextInt(STATUSES.size()))).orElseThrow();
             ReferralRoute route = ReferralRoute.values()[random.nextInt(ReferralRoute.values().length)];
             LocalDate assuredOn = assured.get(random.nextInt(assured.size()));
             Verification verification = random.nextInt(5) == 0 ? Verification.DRAFT : Verification.VERIFIED;
-            SearchListings.Listing listing = listings.listing("Generated group " + i + " " + tag).status(status.wire())
-                    .route(route.wire()).assured(assuredOn);
+            SearchListings.Listing listing = listings.listing("Generated group " + i + " " + tag).status(status.code())
+                    .route(route.code()).assured(assuredOn);
             if (verification == Verification.DRAFT) {
                 listing.draft();
             }

@@ -8,12 +8,12 @@ import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import org.signpost.directory.model.GeoBounds;
 import org.signpost.directory.model.ListingField;
 import org.signpost.directory.model.ListingValidator;
 import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.directory.model.ReviewPeriods;
 import org.signpost.directory.model.ReviewPolicy;
+import org.signpost.seeds.model.GeoBounds;
 
 /**
  * Builds the directory's rules from configuration, refusing to start on a setting it does not
@@ -41,7 +41,7 @@ class DirectoryConfiguration {
             @Value("${signpost.directory.bounds.max-latitude:60.9}") double maxLatitude,
             @Value("${signpost.directory.bounds.min-longitude:-8.7}") double minLongitude,
             @Value("${signpost.directory.bounds.max-longitude:1.8}") double maxLongitude) {
-        return new GeoBounds(minLatitude, maxLatitude, minLongitude, maxLongitude);
+        return new GeoBounds("this deployment's area", minLatitude, maxLatitude, minLongitude, maxLongitude);
     }
 
     @Singleton

@@ -1,6 +1,7 @@
 package org.signpost.directory.application;
 
 import jakarta.inject.Singleton;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +19,7 @@ import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.platform.errors.FieldViolation;
 import org.signpost.platform.errors.InvalidInputException;
 import org.signpost.seeds.geo.OutcodeCentroid;
+import org.signpost.seeds.model.RecurrenceRules;
 
 /**
  * Reads the ORUK list parameters into an {@link OrukQuery}; every parameter that cannot be read is a
@@ -33,9 +34,6 @@ public class OrukParameters {
             String organizationId, String modifiedAfter, String format) {
     }
 
-    private static final Map<String, String> DAYS = Map.ofEntries(Map.entry("MONDAY", "MO"), Map.entry("TUESDAY", "TU"),
-            Map.entry("WEDNESDAY", "WE"), Map.entry("THURSDAY", "TH"), Map.entry("FRIDAY", "FR"), Map.entry("SATURDAY", "SA"),
-            Map.entry("SUNDAY", "SU"));
     private static final double MAX_PROXIMITY = 1_000_000;
 
     private final TaxonomyReader taxonomy;
@@ -157,11 +155,13 @@ public class OrukParameters {
 
     private static String day(String value, List<FieldViolation> violations) {
         String upper = value.trim().toUpperCase(Locale.ROOT);
-        if (DAYS.containsValue(upper)) {
+        if (RecurrenceRules.DAY_CODES.contains(upper)) {
             return upper;
         }
-        if (DAYS.containsKey(upper)) {
-            return DAYS.get(upper);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.name().equals(upper)) {
+                return RecurrenceRules.dayCode(day);
+            }
         }
         violations.add(new FieldViolation("day", "'" + value + "' is not a day (MO..SU or monday..sunday)"));
         return null;

@@ -12,10 +12,10 @@ import org.signpost.directory.application.ListingQueries;
 import org.signpost.directory.application.Page;
 import org.signpost.directory.application.StalenessSweep;
 import org.signpost.directory.model.ListingSummary;
-import org.signpost.directory.model.ReferralRoute;
-import org.signpost.directory.model.ServiceStatus;
 import org.signpost.directory.model.Verification;
 import org.signpost.platform.jdbc.Sql;
+import org.signpost.seeds.model.ReferralRoute;
+import org.signpost.seeds.model.ServiceStatus;
 
 /** Listing headlines, the review queue, and the staleness sweep's reads and marks. */
 @Singleton
@@ -73,10 +73,10 @@ class JdbcListingQueries implements ListingQueries, StalenessSweep {
 
     private static ListingSummary summary(ResultSet rs) throws SQLException {
         return new ListingSummary(Sql.uuid(rs, "id"), Sql.uuid(rs, "organisation_id"), rs.getString("organisation_name"),
-                rs.getString("name"), ServiceStatus.fromWire(rs.getString("status")).orElse(ServiceStatus.INACTIVE),
+                rs.getString("name"), ServiceStatus.fromCode(rs.getString("status")).orElse(ServiceStatus.INACTIVE),
                 Verification.valueOf(rs.getString("verification").toUpperCase()), Sql.date(rs, "assured_date"), rs.getLong("version"),
                 Sql.instant(rs, "deleted_at"), Sql.instant(rs, "updated_at"),
-                ReferralRoute.fromWire(rs.getString("referral_route")).orElse(ReferralRoute.BOTH));
+                ReferralRoute.fromCode(rs.getString("referral_route")).orElse(ReferralRoute.BOTH));
     }
 
     @Override

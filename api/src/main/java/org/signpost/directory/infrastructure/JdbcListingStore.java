@@ -36,8 +36,8 @@ class JdbcListingStore implements ListingStore {
                 + " maximum_age, eligibility_description, alert, delivery_modes, referral_route, capacity_available, capacity_maximum,"
                 + " capacity_updated_at, assured_date, verification, version, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)",
-                id, c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().wire(), c.feesDescription(),
-                c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(), modes(c), c.referralRoute().wire(),
+                id, c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().code(), c.feesDescription(),
+                c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(), modes(c), c.referralRoute().code(),
                 free(c, 0), maximum(c), c.capacity() == null ? null : now, assuredDate, now, now);
         parts.write(null, id, c, now);
     }
@@ -55,8 +55,8 @@ class JdbcListingStore implements ListingStore {
         int rows = sql.update("UPDATE service SET organisation_id = ?, name = ?, description = ?, url = ?, email = ?, status = ?,"
                 + " fees_description = ?, minimum_age = ?, maximum_age = ?, eligibility_description = ?, alert = ?, delivery_modes = ?,"
                 + " referral_route = ?, capacity_available = ?, capacity_maximum = ?, capacity_updated_at = ?," + VERSIONED,
-                c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().wire(), c.feesDescription(),
-                c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(), modes(c), c.referralRoute().wire(),
+                c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().code(), c.feesDescription(),
+                c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(), modes(c), c.referralRoute().code(),
                 free, maximum(c), capacityUpdated, now, current.id(), current.version());
         if (rows == 0) {
             return false;
@@ -87,7 +87,7 @@ class JdbcListingStore implements ListingStore {
     }
 
     private static String modes(ListingContent c) {
-        return c.deliveryModes().stream().sorted().map(m -> "\"" + m.wire() + "\"").collect(Collectors.joining(",", "[", "]"));
+        return c.deliveryModes().stream().sorted().map(m -> "\"" + m.code() + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 
     /** Places free: the maximum less those held, never below 0; without a maximum, the figure the content carries. */

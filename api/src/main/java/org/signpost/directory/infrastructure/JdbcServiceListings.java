@@ -21,8 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.signpost.directory.application.ServiceListings;
-import org.signpost.directory.model.DeliveryMode;
-import org.signpost.directory.model.ReferralRoute;
 import org.signpost.directory.model.ServiceListing;
 import org.signpost.directory.model.ServiceListing.Accessibility;
 import org.signpost.directory.model.ServiceListing.Capacity;
@@ -33,8 +31,10 @@ import org.signpost.directory.model.ServiceListing.Organisation;
 import org.signpost.directory.model.ServiceListing.Place;
 import org.signpost.directory.model.ServiceListing.Schedule;
 import org.signpost.directory.model.ServiceListing.TermRef;
-import org.signpost.directory.model.ServiceStatus;
 import org.signpost.directory.model.Verification;
+import org.signpost.seeds.model.DeliveryMode;
+import org.signpost.seeds.model.ReferralRoute;
+import org.signpost.seeds.model.ServiceStatus;
 
 /**
  * {@link ServiceListings} over plain JDBC: one query per owned table, each batched by service id.
@@ -183,7 +183,7 @@ class JdbcServiceListings implements ServiceListings {
             Set<DeliveryMode> modes = EnumSet.noneOf(DeliveryMode.class);
             String json = rs.getString("delivery_modes");
             for (DeliveryMode mode : DeliveryMode.values()) {
-                if (json != null && json.contains("\"" + mode.wire() + "\"")) {
+                if (json != null && json.contains("\"" + mode.code() + "\"")) {
                     modes.add(mode);
                 }
             }
@@ -193,7 +193,7 @@ class JdbcServiceListings implements ServiceListings {
                     new Organisation(uuid(rs, "organisation_id"), rs.getString("o_name"), rs.getString("o_description"),
                             rs.getString("o_email"), rs.getString("o_website"), rs.getString("o_logo")),
                     rs.getString("name"), rs.getString("description"), rs.getString("url"), rs.getString("email"),
-                    ServiceStatus.fromWire(rs.getString("status")).orElse(ServiceStatus.INACTIVE),
+                    ServiceStatus.fromCode(rs.getString("status")).orElse(ServiceStatus.INACTIVE),
                     rs.getString("fees_description"), rs.getObject("minimum_age", Integer.class),
                     rs.getObject("maximum_age", Integer.class), rs.getString("eligibility_description"), rs.getString("alert"),
                     date(rs, "assured_date"), rs.getString("assurer_email"), modes,

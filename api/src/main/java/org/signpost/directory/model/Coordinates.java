@@ -1,6 +1,7 @@
 package org.signpost.directory.model;
 
 import org.signpost.platform.errors.Violations;
+import org.signpost.seeds.model.GeoBounds;
 
 /**
  * A location's latitude and longitude: both or neither, each inside its world range, and both

@@ -3,6 +3,9 @@ package org.signpost.directory.model;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.signpost.seeds.model.DeliveryMode;
+import org.signpost.seeds.model.ReferralRoute;
+import org.signpost.seeds.model.ServiceStatus;
 
 /** A mutable copy of a {@link ListingContent}, for merging fields of one content into another. */
 public final class ListingContentBuilder {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.signpost.seeds.model.DeliveryMode;
 
 /** Converts between a stored {@link ServiceListing} and what an editor writes of it. */
 public final class ListingContents {
@@ -49,9 +50,9 @@ public final class ListingContents {
     /** Content as an editor would send it, schedules pointing at locations by index. */
     public static ServiceDraft draftOf(ListingContent c) {
         List<UUID> order = c.locations().stream().map(ListingContent.Location::id).toList();
-        return new ServiceDraft(c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().wire(), c.alert(),
+        return new ServiceDraft(c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().code(), c.alert(),
                 c.feesDescription(), c.minimumAge(), c.maximumAge(), c.eligibilityDescription(),
-                c.deliveryModes().stream().sorted().map(DeliveryMode::wire).toList(), c.referralRoute().wire(),
+                c.deliveryModes().stream().sorted().map(DeliveryMode::code).toList(), c.referralRoute().code(),
                 c.capacity() == null ? ServiceDraft.CapacityDraft.off()
                         : new ServiceDraft.CapacityDraft(c.capacity().available(), c.capacity().maximum(), null),
                 c.locations().stream().map(p -> new ServiceDraft.LocationDraft(p.id(), p.locationType(), p.name(), p.description(),

@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.signpost.platform.errors.Violations;
+import org.signpost.seeds.model.DeliveryMode;
+import org.signpost.seeds.model.GeoBounds;
+import org.signpost.seeds.model.ReferralRoute;
+import org.signpost.seeds.model.ServiceStatus;
 
 /**
  * Checks a whole {@link ServiceDraft} against every listing rule and either returns it as
@@ -41,17 +45,17 @@ public final class ListingValidator {
         WebAddress.check(url, "url", v);
         String email = Text.clean(d.email());
         EmailAddress.check(email, "email", v);
-        Optional<ServiceStatus> status = ServiceStatus.fromWire(d.status());
+        Optional<ServiceStatus> status = ServiceStatus.fromCode(d.status());
         if (status.isEmpty()) {
-            v.add("status", "must be one of active, inactive, defunct, temporarily closed");
+            v.add("status", "must be one of " + ServiceStatus.allowedCodes());
         }
         AgeRange.check(d.minimumAge(), d.maximumAge(), v);
         Set<DeliveryMode> modes = deliveryModes(d.deliveryModes(), v);
         ReferralRoute route = ReferralRoute.BOTH;
         if (d.referralRoute() != null) {
-            route = ReferralRoute.fromWire(d.referralRoute()).orElse(null);
+            route = ReferralRoute.fromCode(d.referralRoute()).orElse(null);
             if (route == null) {
-                v.add("referral_route", "must be self_referral, link_worker_referral or both");
+                v.add("referral_route", "must be one of " + ReferralRoute.allowedCodes());
             }
         }
         ListingContent.Capacity capacity = CapacityRule.check(d.capacity(), current == null ? null : current.capacity(), v);
@@ -81,8 +85,8 @@ public final class ListingValidator {
     private static Set<DeliveryMode> deliveryModes(List<String> given, Violations v) {
         Set<DeliveryMode> modes = EnumSet.noneOf(DeliveryMode.class);
         for (int i = 0; i < given.size(); i++) {
-            Optional<DeliveryMode> mode = DeliveryMode.fromWire(given.get(i));
-            mode.ifPresentOrElse(modes::add, new Field("delivery_modes[" + i + "]", "must be in_person, online or phone", v));
+            Optional<DeliveryMode> mode = DeliveryMode.fromCode(given.get(i));
+            mode.ifPresentOrElse(modes::add, new Field("delivery_modes[" + i + "]", "must be one of " + DeliveryMode.allowedCodes(), v));
         }
         if (given.isEmpty()) {
             v.add("delivery_modes", "must name at least one of in_person, online, phone");

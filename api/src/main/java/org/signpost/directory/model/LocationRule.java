@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.signpost.platform.errors.Violations;
+import org.signpost.seeds.model.GeoBounds;
 
 /**
  * A place: a known type, coordinates by {@link Coordinates}, a UK postcode by {@link Postcode},

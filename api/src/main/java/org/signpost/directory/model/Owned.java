@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.signpost.platform.errors.Violations;
+import org.signpost.seeds.model.GeoBounds;
 
 /**
  * The ids of the parts a listing has now. A part in an edit keeps its id only when it is one of

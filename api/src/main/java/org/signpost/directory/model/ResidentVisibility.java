@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.signpost.seeds.model.ReferralRoute;
+import org.signpost.seeds.model.ServiceStatus;
 
 /**
  * Who may see a listing (residents in search, suggestions and the map, the ORUK feed, link workers),
@@ -240,7 +242,7 @@ public final class ResidentVisibility {
         }
 
         public SqlFilter statusIs(ServiceStatus status) {
-            return new SqlFilter(prefix + "status = ?", List.of(status.wire()));
+            return new SqlFilter(prefix + "status = ?", List.of(status.code()));
         }
 
         public SqlFilter assuredOnOrAfter(LocalDate since) {
@@ -248,7 +250,7 @@ public final class ResidentVisibility {
         }
 
         public SqlFilter routeIsNot(ReferralRoute route) {
-            return new SqlFilter(prefix + "referral_route <> ?", List.of(route.wire()));
+            return new SqlFilter(prefix + "referral_route <> ?", List.of(route.code()));
         }
     }
 

@@ -2,19 +2,21 @@ package org.signpost.directory.model;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.signpost.platform.errors.Violations;
+import org.signpost.seeds.model.DeliveryMode;
+import org.signpost.seeds.model.Frequency;
+import org.signpost.seeds.model.RecurrenceRules;
 
 /**
  * One RRULE-style session: freq WEEKLY or MONTHLY, interval 1 to 52, a valid BYDAY and
- * BYMONTHDAY (the latter only monthly), times as HH:MM with closing after opening, valid_to not
- * before valid_from, a known attending type, and a location index that exists.
+ * BYMONTHDAY ({@link RecurrenceRules}, as the importer checks them), times as HH:MM with closing
+ * after opening, valid_to not before valid_from, an attending type that is a {@link DeliveryMode},
+ * and a location index that exists. Stricter than the importer in two places a form can be: a
+ * BYMONTHDAY needs freq MONTHLY (HSDS's own example feed has one on a WEEKLY schedule, so the
+ * importer takes it), and attending_type is a code (free text in HSDS).
  */
 public final class ScheduleRule {
-
-    static final Set<String> ATTENDING = Set.of("in_person", "online", "phone");
 
     private ScheduleRule() {
     }
@@ -26,15 +28,17 @@ public final class ScheduleRule {
     public static ListingContent.Schedule check(ServiceDraft.ScheduleDraft draft, java.util.List<UUID> locationIds, UUID keptId,
             String prefix, Violations violations) {
         int before = violations.list().size();
-        String freq = draft.freq() == null ? null : draft.freq().trim().toUpperCase(Locale.ROOT);
-        if (freq != null && !freq.equals("WEEKLY") && !freq.equals("MONTHLY")) {
-            violations.add(Violations.at(prefix, "freq"), "must be WEEKLY or MONTHLY");
+        Frequency frequency = Frequency.fromCode(draft.freq()).orElse(null);
+        if (draft.freq() != null && frequency == null) {
+            violations.add(Violations.at(prefix, "freq"), "must be one of " + Frequency.allowedCodes());
         }
-        boolean monthly = "MONTHLY".equals(freq);
+        String freq = frequency == null ? null : frequency.code();
+        boolean monthly = frequency == Frequency.MONTHLY;
         if (draft.interval() != null && (draft.interval() < 1 || draft.interval() > 52)) {
             violations.add(Violations.at(prefix, "interval"), "must be between 1 and 52");
         }
-        String byday = ByDay.check(draft.byday(), monthly, Violations.at(prefix, "byday"), violations);
+        String byday = RecurrenceRules.compact(draft.byday());
+        RecurrenceRules.byDayProblem(byday, frequency).ifPresent(p -> violations.add(Violations.at(prefix, "byday"), p));
         String bymonthday = monthDays(draft.bymonthday(), monthly, Violations.at(prefix, "bymonthday"), violations);
         LocalTime opens = time(draft.opensAt(), Violations.at(prefix, "opens_at"), violations);
         LocalTime closes = time(draft.closesAt(), Violations.at(prefix, "closes_at"), violations);
@@ -44,9 +48,12 @@ public final class ScheduleRule {
         if (draft.validFrom() != null && draft.validTo() != null && draft.validTo().isBefore(draft.validFrom())) {
             violations.add(Violations.at(prefix, "valid_to"), "must not be before valid_from");
         }
-        String attending = draft.attendingType() == null ? null : draft.attendingType().trim().toLowerCase(Locale.ROOT);
-        if (attending != null && !ATTENDING.contains(attending)) {
-            violations.add(Violations.at(prefix, "attending_type"), "must be in_person, online or phone");
+        String attending = null;
+        if (draft.attendingType() != null) {
+            attending = DeliveryMode.fromCode(draft.attendingType()).map(DeliveryMode::code).orElse(null);
+            if (attending == null) {
+                violations.add(Violations.at(prefix, "attending_type"), "must be one of " + DeliveryMode.allowedCodes());
+            }
         }
         UUID locationId = null;
         if (draft.locationIndex() != null) {
@@ -64,25 +71,15 @@ public final class ScheduleRule {
     }
 
     private static String monthDays(String value, boolean monthly, String field, Violations violations) {
-        if (value == null) {
+        String compact = RecurrenceRules.compact(value);
+        if (compact == null) {
             return null;
         }
-        String compact = value.replace(" ", "");
         if (!monthly) {
             violations.add(field, "needs freq MONTHLY");
             return null;
         }
-        for (String token : compact.split(",", -1)) {
-            try {
-                int day = Integer.parseInt(token);
-                if (day == 0 || day < -31 || day > 31) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException e) {
-                violations.add(field, "'" + token + "' is not a day of the month (1 to 31, or -1 to -31)");
-                return null;
-            }
-        }
+        RecurrenceRules.byMonthDayProblem(compact).ifPresent(p -> violations.add(field, p));
         return compact;
     }
 

@@ -5,21 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.signpost.seeds.model.RecurrenceRules;
 
 /**
  * A structured (RRULE-style) session in plain English, the way the NHS and GOV.UK style guides
  * write opening times: "Tuesdays 10am to 11:30am", "Every other Wednesday 10am to midday",
  * "2nd Tuesday of the month 1pm to 3pm", "Last Friday of the month 7pm to 10pm", "15th of the
- * month". Empty when the schedule names no day (nothing honest can be said from it).
+ * month". Empty when the schedule names no day (nothing honest can be said from it). The days
+ * are read by {@link RecurrenceRules}, as the rules that checked them read them.
  */
 public final class ScheduleWording {
 
-    private static final Pattern TOKEN = Pattern.compile("^([+-]?[1-5])?([A-Z]{2})$");
     private static final Map<String, String> DAYS = Map.of("MO", "Monday", "TU", "Tuesday", "WE", "Wednesday", "TH", "Thursday",
             "FR", "Friday", "SA", "Saturday", "SU", "Sunday");
-    private static final List<String> ORDER = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+    private static final List<String> ORDER = RecurrenceRules.DAY_CODES;
 
     private ScheduleWording() {
     }
@@ -38,10 +37,9 @@ public final class ScheduleWording {
 
     private static String weeklyDays(String byday, int every) {
         List<String> names = new ArrayList<>();
-        for (String token : tokens(byday)) {
-            Matcher m = TOKEN.matcher(token);
-            if (m.matches() && DAYS.containsKey(m.group(2)) && !names.contains(m.group(2))) {
-                names.add(m.group(2));
+        for (RecurrenceRules.WeekdayRule day : RecurrenceRules.byDay(byday)) {
+            if (!names.contains(day.dayCode())) {
+                names.add(day.dayCode());
             }
         }
         if (names.isEmpty()) {
@@ -66,18 +64,14 @@ public final class ScheduleWording {
         List<String> parts = new ArrayList<>();
         String lastDay = null;
         List<String> ordinals = new ArrayList<>();
-        for (String token : tokens(byday)) {
-            Matcher m = TOKEN.matcher(token);
-            if (!m.matches() || !DAYS.containsKey(m.group(2))) {
-                continue;
-            }
-            String day = DAYS.get(m.group(2));
+        for (RecurrenceRules.WeekdayRule rule : RecurrenceRules.byDay(byday)) {
+            String day = DAYS.get(rule.dayCode());
             if (lastDay != null && !lastDay.equals(day)) {
                 parts.add(capitalise(join(ordinals)) + " " + lastDay);
                 ordinals = new ArrayList<>();
             }
             lastDay = day;
-            ordinals.add(m.group(1) == null ? "every" : ordinal(Integer.parseInt(m.group(1))));
+            ordinals.add(rule.ordinal() == 0 ? "every" : ordinal(rule.ordinal()));
         }
         if (lastDay != null) {
             parts.add(capitalise(join(ordinals)) + " " + lastDay);

@@ -7,6 +7,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.signpost.seeds.model.DeliveryMode;
+import org.signpost.seeds.model.ReferralRoute;
+import org.signpost.seeds.model.ServiceStatus;
 
 /**
  * One service with everything it owns, as stored: the read model the management API, the ORUK

@@ -1,27 +1,20 @@
 package org.signpost.directory.model;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import org.signpost.platform.errors.Violations;
+import org.signpost.seeds.model.WebFormats;
 
-/** A web address residents may be sent to: absolute, http or https, with a host. Nothing else (no javascript:, no mailto:). */
+/**
+ * A web address residents may be sent to: absolute, http or https, with a real host name. Nothing else (no javascript:,
+ * no mailto:). The rule is {@link WebFormats#isHttpUrl}, the one the ORUK importer applies; this class adds the
+ * listing rules' violation.
+ */
 public final class WebAddress {
 
     private WebAddress() {
     }
 
     public static boolean isValid(String value) {
-        if (value == null || value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
-            return false;
-        }
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return WebFormats.isHttpUrl(value);
     }
 
     /** Adds a violation when a given value is not a valid address; absent values are fine. */

@@ -13,8 +13,8 @@ import org.signpost.contract.model.ServiceDetail;
 import org.signpost.contract.model.ServiceLocation;
 import org.signpost.contract.model.TermRef;
 import org.signpost.directory.application.ListingReader;
-import org.signpost.directory.model.DeliveryMode;
 import org.signpost.directory.model.ServiceListing;
+import org.signpost.seeds.model.DeliveryMode;
 
 /** A stored listing out through the contract. */
 final class ListingOutputMapper {
@@ -40,9 +40,9 @@ final class ListingOutputMapper {
             indexOfSal.put(l.places().get(i).serviceAtLocationId(), i);
             locationOfSal.put(l.places().get(i).serviceAtLocationId(), l.places().get(i).locationId());
         }
-        ServiceDetail d = new ServiceDetail(l.id(), l.organisation().id(), l.organisation().name(), l.name(), l.status().wire(),
-                l.referralRoute().wire(), l.verification().wire(), l.version(), Wire.time(l.createdAt()), Wire.time(l.updatedAt()))
-                .deliveryModes(Wire.mutable(l.deliveryModes().stream().sorted().map(DeliveryMode::wire).toList()))
+        ServiceDetail d = new ServiceDetail(l.id(), l.organisation().id(), l.organisation().name(), l.name(), l.status().code(),
+                l.referralRoute().code(), l.verification().wire(), l.version(), Wire.time(l.createdAt()), Wire.time(l.updatedAt()))
+                .deliveryModes(Wire.mutable(l.deliveryModes().stream().sorted().map(DeliveryMode::code).toList()))
                 .locations(Wire.mutable(l.places().stream().map(ListingOutputMapper::location).toList()))
                 .schedules(Wire.mutable(l.schedules().stream().map(s -> schedule(s, indexOfSal, locationOfSal)).toList()))
                 .costOptions(Wire.mutable(l.costOptions().stream().map(c -> new CostOption().id(c.id()).option(c.option()).amount(c.amount())

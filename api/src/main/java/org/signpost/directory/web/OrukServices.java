@@ -10,9 +10,9 @@ import org.signpost.contract.model.OrukLocation;
 import org.signpost.contract.model.OrukOrganization;
 import org.signpost.contract.model.OrukService;
 import org.signpost.contract.model.OrukServiceAtLocation;
-import org.signpost.directory.model.DeliveryMode;
 import org.signpost.directory.model.ServiceListing;
 import org.signpost.directory.model.ServiceListing.Place;
+import org.signpost.seeds.model.DeliveryMode;
 
 /**
  * A stored listing in Open Referral UK 3.0 shape. A page gives the one-to-one fields and the
@@ -25,7 +25,7 @@ final class OrukServices {
     }
 
     static OrukService summary(ServiceListing l) {
-        OrukService s = new OrukService(l.id(), l.name(), l.status().wire())
+        OrukService s = new OrukService(l.id(), l.name(), l.status().code())
                 .organizationId(l.organisation().id())
                 .description(l.description())
                 .url(l.url())
@@ -39,8 +39,8 @@ final class OrukServices {
                 .alert(l.alert())
                 .lastModified(l.lastModified() == null ? null : l.lastModified().atOffset(ZoneOffset.UTC))
                 .organization(organisation(l.organisation()))
-                .xdeliveryModes(l.deliveryModes().stream().map(DeliveryMode::wire).sorted().toList())
-                .xreferralRoute(l.referralRoute() == null ? null : l.referralRoute().wire());
+                .xdeliveryModes(l.deliveryModes().stream().map(DeliveryMode::code).sorted().toList())
+                .xreferralRoute(l.referralRoute() == null ? null : l.referralRoute().code());
         return s; // never its capacity: ResidentVisibility.PUBLIC_CAPACITY
     }
 

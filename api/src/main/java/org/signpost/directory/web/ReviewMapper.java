@@ -29,7 +29,7 @@ final class ReviewMapper {
     }
 
     static ServiceSummary summary(ListingSummary s, ListingReader reader) {
-        return new ServiceSummary(s.id(), s.organisationId(), s.organisationName(), s.name(), s.status().wire(), s.verification().wire(),
+        return new ServiceSummary(s.id(), s.organisationId(), s.organisationName(), s.name(), s.status().code(), s.verification().wire(),
                 s.version(), s.deletedAt() != null, visibility(reader.visibility(s)), reader.reviewDue(s), Wire.time(s.updatedAt()))
                 .assuredDate(s.assuredDate());
     }

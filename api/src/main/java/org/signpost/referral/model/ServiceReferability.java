@@ -1,10 +1,10 @@
 package org.signpost.referral.model;
 
-import org.signpost.directory.model.ReferralRoute;
 import org.signpost.directory.model.ServiceListing;
-import org.signpost.directory.model.ServiceStatus;
 import org.signpost.directory.model.Verification;
 import org.signpost.platform.rules.Decision;
+import org.signpost.seeds.model.ReferralRoute;
+import org.signpost.seeds.model.ServiceStatus;
 
 /**
  * Whether a link worker may refer someone to a service: it is in the directory, not deleted,
@@ -27,7 +27,7 @@ public final class ServiceReferability {
             return Decision.deny("The service is not verified yet");
         }
         if (service.status() != ServiceStatus.ACTIVE) {
-            return Decision.deny("The service is " + service.status().wire());
+            return Decision.deny("The service is " + service.status().code());
         }
         if (service.referralRoute() == ReferralRoute.SELF_REFERRAL) {
             return Decision.deny("The service takes self-referrals only");

@@ -7,14 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.signpost.directory.model.ReferralRoute;
 import org.signpost.directory.model.ResidentVisibility;
-import org.signpost.directory.model.ServiceStatus;
 import org.signpost.directory.model.Verification;
 import org.signpost.search.application.QueryContext;
 import org.signpost.search.model.GeoPoint;
 import org.signpost.search.model.SearchCriteria;
 import org.signpost.search.model.Where;
+import org.signpost.seeds.model.ReferralRoute;
+import org.signpost.seeds.model.ServiceStatus;
 
 /**
  * The non-scoring part of every listing query: what the audience may see (checked at query time,
@@ -83,7 +83,7 @@ final class ListingFilters {
 
         @Override
         public Query statusIs(ServiceStatus status) {
-            return term("status", status.wire());
+            return term("status", status.code());
         }
 
         @Override
@@ -93,7 +93,7 @@ final class ListingFilters {
 
         @Override
         public Query routeIsNot(ReferralRoute route) {
-            return Query.of(q -> q.bool(b -> b.mustNot(term("referral_route", route.wire()))));
+            return Query.of(q -> q.bool(b -> b.mustNot(term("referral_route", route.code()))));
         }
     };
 
@@ -101,9 +101,9 @@ final class ListingFilters {
     static ResidentVisibility.Facts facts(Map<?, ?> source) {
         Object assured = source.get("assured_date");
         return new ResidentVisibility.Facts(Boolean.TRUE.equals(source.get("verified")) ? Verification.VERIFIED : Verification.DRAFT,
-                ServiceStatus.fromWire(String.valueOf(source.get("status"))).orElse(null), null,
+                ServiceStatus.fromCode(String.valueOf(source.get("status"))).orElse(null), null,
                 assured == null ? null : LocalDate.parse(assured.toString()),
-                ReferralRoute.fromWire(String.valueOf(source.get("referral_route"))).orElse(null));
+                ReferralRoute.fromCode(String.valueOf(source.get("referral_route"))).orElse(null));
     }
 
     private static java.util.Optional<Query> where(Where where, boolean includeRemote) {

@@ -9,17 +9,18 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.signpost.directory.model.AccessibilityCode;
-import org.signpost.directory.model.DeliveryMode;
-import org.signpost.directory.model.ReferralRoute;
 import org.signpost.platform.errors.FieldViolation;
+import org.signpost.seeds.model.DeliveryMode;
+import org.signpost.seeds.model.RecurrenceRules;
+import org.signpost.seeds.model.ReferralRoute;
 
 /** Decides which filters a search applies; names every unknown or contradictory value. */
 public final class FilterRules {
 
-    public static final Set<String> DAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+    public static final Set<String> DAYS = Set.copyOf(RecurrenceRules.DAY_CODES);
     /** The accessibility codes locations carry (location accessibility {@code code}). */
     public static final Set<String> ACCESSIBILITY = Set.copyOf(Arrays.stream(AccessibilityCode.values()).map(AccessibilityCode::wire).toList());
-    private static final Set<String> MODES = Set.copyOf(Arrays.stream(DeliveryMode.values()).map(DeliveryMode::wire).toList());
+    private static final Set<String> MODES = Set.copyOf(Arrays.stream(DeliveryMode.values()).map(DeliveryMode::code).toList());
 
     private FilterRules() {
     }
@@ -68,10 +69,10 @@ public final class FilterRules {
         }
         List<String> routes = new ArrayList<>();
         for (ReferralRoute known : ReferralRoute.values()) {
-            if (known.wire().equals(route)) {
+            if (known.code().equals(route)) {
                 routes.add(route);
                 if (known != ReferralRoute.BOTH) {
-                    routes.add(ReferralRoute.BOTH.wire());
+                    routes.add(ReferralRoute.BOTH.code());
                 }
             }
         }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.signpost.directory.model.DeliveryMode;
 import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.directory.model.ServiceAreaCoverage;
 import org.signpost.directory.model.ServiceListing;
 import org.signpost.directory.model.ServiceListing.Place;
+import org.signpost.seeds.model.DeliveryMode;
 
 /**
  * What a listing looks like to search: one document per located place it runs at, or one
@@ -98,7 +98,7 @@ public final class ListingDocuments {
         doc.put("need_codes", List.copyOf(codes));
         doc.put("need_direct_codes", listing.terms().stream().map(ServiceListing.TermRef::code).toList());
         doc.put("need_text", needText);
-        doc.put("status", listing.status().wire());
+        doc.put("status", listing.status().code());
         doc.put("verified", true);
         if (listing.assuredDate() != null) {
             doc.put("assured_date", listing.assuredDate().toString());
@@ -106,8 +106,8 @@ public final class ListingDocuments {
         doc.put("free", listing.free());
         putIfPresent(doc, "min_age", listing.minimumAge());
         putIfPresent(doc, "max_age", listing.maximumAge());
-        doc.put("delivery_modes", listing.deliveryModes().stream().map(DeliveryMode::wire).toList());
-        doc.put("referral_route", listing.referralRoute().wire());
+        doc.put("delivery_modes", listing.deliveryModes().stream().map(DeliveryMode::code).toList());
+        doc.put("referral_route", listing.referralRoute().code());
         if (listing.capacity() != null) {
             putIfPresent(doc, "capacity_available", listing.capacity().available());
             putIfPresent(doc, "capacity_maximum", listing.capacity().maximum());

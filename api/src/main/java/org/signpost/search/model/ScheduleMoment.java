@@ -2,6 +2,7 @@ package org.signpost.search.model;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.signpost.seeds.model.RecurrenceRules;
 
 /**
  * A local date and minute of the day in the deployment's time zone, with what a schedule needs
@@ -9,8 +10,6 @@ import java.time.LocalDateTime;
  * and the parity of its week (for fortnightly sessions).
  */
 public record ScheduleMoment(LocalDate date, int minuteOfDay) {
-
-    private static final String[] DAY_CODES = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
     public static ScheduleMoment of(LocalDateTime local) {
         return new ScheduleMoment(local.toLocalDate(), local.getHour() * 60 + local.getMinute());
@@ -21,7 +20,7 @@ public record ScheduleMoment(LocalDate date, int minuteOfDay) {
     }
 
     public static String dayCode(LocalDate date) {
-        return DAY_CODES[date.getDayOfWeek().getValue() - 1];
+        return RecurrenceRules.dayCode(date.getDayOfWeek());
     }
 
     public int nthInMonth() {

@@ -7,18 +7,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.signpost.directory.model.ServiceListing.Schedule;
+import org.signpost.seeds.model.RecurrenceRules;
 
 /**
  * Turns RRULE-style schedules into the flat weekly slots the index filters on ("on now", day and
  * time window): one slot per day a schedule names, with the week-of-month for monthly rules
- * ("2TU" is nth 2, "-1FR" the last Friday) and the week parity for fortnightly ones.
+ * ("2TU" is nth 2, "-1FR" the last Friday) and the week parity for fortnightly ones. BYDAY is
+ * read by {@link RecurrenceRules}, the one reader the importer and the listing rules use; a
+ * weekly interval above 2, or a monthly interval above 1, has no slot field yet and is indexed
+ * as if every week / every month.
  */
 public final class SessionSlots {
 
-    private static final Pattern BYDAY = Pattern.compile("^(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$");
     private static final LocalDate EPOCH_MONDAY = LocalDate.of(1970, 1, 5);
 
     private SessionSlots() {
@@ -31,16 +32,12 @@ public final class SessionSlots {
                 continue;
             }
             int interval = schedule.interval() == null || schedule.interval() < 1 ? 1 : schedule.interval();
-            for (String token : schedule.byday().toUpperCase().split(",")) {
-                Matcher m = BYDAY.matcher(token.trim());
-                if (!m.matches()) {
-                    continue;
-                }
+            for (RecurrenceRules.WeekdayRule day : RecurrenceRules.byDay(schedule.byday())) {
                 Map<String, Object> slot = new LinkedHashMap<>();
-                slot.put("day", m.group(2));
+                slot.put("day", day.dayCode());
                 boolean monthly = "MONTHLY".equalsIgnoreCase(schedule.freq());
-                if (monthly && m.group(1) != null) {
-                    slot.put("nth", Integer.parseInt(m.group(1)));
+                if (monthly && day.ordinal() != 0) {
+                    slot.put("nth", day.ordinal());
                 }
                 slot.put("interval", interval);
                 if (!monthly && interval == 2) {

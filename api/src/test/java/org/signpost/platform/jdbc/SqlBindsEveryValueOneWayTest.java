@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.signpost.directory.model.ServiceStatus;
+import org.signpost.seeds.model.ServiceStatus;
 
 /**
  * The one binder ({@link Sql#bind}), against the real server: what each Java value arrives as. The
@@ -39,7 +39,7 @@ class SqlBindsEveryValueOneWayTest {
     void anEnumIsRefusedBecauseItsNameIsNotItsStoredValue() {
         assertThatThrownBy(() -> sql.count("SELECT COUNT(*) FROM service WHERE status = ?", ServiceStatus.TEMPORARILY_CLOSED))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wire form");
-        assertThat(sql.one("SELECT ?", rs -> rs.getString(1), ServiceStatus.TEMPORARILY_CLOSED.wire()).orElseThrow())
+        assertThat(sql.one("SELECT ?", rs -> rs.getString(1), ServiceStatus.TEMPORARILY_CLOSED.code()).orElseThrow())
                 .isEqualTo("temporarily closed");
     }
 

@@ -4,7 +4,11 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** An enumeration whose values travel as fixed codes (the ORUK / HSDS spelling). */
+/**
+ * An enumeration whose values travel as fixed codes (the ORUK / HSDS spelling). Reading a code
+ * forgives case and surrounding spaces ({@code " Active "} is {@code active}): the API's forms and
+ * the feeds both send such values, and no two codes differ only by case.
+ */
 interface Coded {
 
     String code();
@@ -13,8 +17,9 @@ interface Coded {
         if (code == null) {
             return Optional.empty();
         }
+        String trimmed = code.strip();
         for (E value : type.getEnumConstants()) {
-            if (value.code().equals(code)) {
+            if (value.code().equalsIgnoreCase(trimmed)) {
                 return Optional.of(value);
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.signpost.seeds.model.Frequency;
 import org.signpost.seeds.model.ImportedSchedule;
+import org.signpost.seeds.model.RecurrenceRules;
 import org.signpost.seeds.model.TextLimits;
 
 /** Reads ORUK schedule objects. */
@@ -41,8 +42,8 @@ final class ScheduleMapper {
                 v.uuid("id", false),
                 freq,
                 v.wholeNumber("interval"),
-                compact(v.raw("byday"), true),
-                compact(v.raw("bymonthday"), false),
+                RecurrenceRules.compact(v.raw("byday")),
+                RecurrenceRules.compact(v.raw("bymonthday")),
                 LenientFormats.time(v, "opens_at"),
                 LenientFormats.time(v, "closes_at"),
                 LenientFormats.date(v, "valid_from", true),
@@ -51,14 +52,5 @@ final class ScheduleMapper {
                 v.text("description", TextLimits.NOTE),
                 v.text("attending_type", TextLimits.NAME),
                 v.text("notes", TextLimits.NOTE));
-    }
-
-    /** "mo, we" -> "MO,WE": feeds vary in case and spacing, the rules then check the days themselves. */
-    private static String compact(String value, boolean upper) {
-        if (value == null) {
-            return null;
-        }
-        String compacted = value.replaceAll("\\s+", "");
-        return upper ? compacted.toUpperCase(Locale.ROOT) : compacted;
     }
 }

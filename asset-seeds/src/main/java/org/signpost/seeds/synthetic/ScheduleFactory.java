@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.signpost.seeds.model.Frequency;
 import org.signpost.seeds.model.ImportedSchedule;
+import org.signpost.seeds.model.RecurrenceRules;
 
 /**
  * Schedules as community groups run them: about half weekly on one day, a tenth on several days,
@@ -15,7 +16,6 @@ import org.signpost.seeds.model.ImportedSchedule;
  */
 final class ScheduleFactory {
 
-    private static final String[] CODES = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
     private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     private static final String[][] SEVERAL_DAYS = {{"MO,WE", "Mondays and Wednesdays"}, {"TU,TH", "Tuesdays and Thursdays"},
         {"MO,WE,FR", "Mondays, Wednesdays and Fridays"}, {"MO,TU,WE,TH,FR", "Monday to Friday"},
@@ -39,8 +39,9 @@ final class ScheduleFactory {
         LocalDate validTo = r.nextInt(100) < 5 ? reference.plusDays(30 + r.nextInt(335)) : null;
         String times = ", " + Clock.words(opens) + "-" + Clock.words(closes);
         int day = weekday(r);
+        String code = RecurrenceRules.DAY_CODES.get(day);
         if (kind < 50) {
-            return new ImportedSchedule(id, Frequency.WEEKLY, 1, CODES[day], null, opens, closes, validFrom, validTo,
+            return new ImportedSchedule(id, Frequency.WEEKLY, 1, code, null, opens, closes, validFrom, validTo,
                     null, "Every " + DAY_NAMES[day] + times, attendingType, null);
         }
         if (kind < 60) {
@@ -50,12 +51,12 @@ final class ScheduleFactory {
         }
         if (kind < 75) {
             LocalDate first = validFrom.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(day + 1)));
-            return new ImportedSchedule(id, Frequency.WEEKLY, 2, CODES[day], null, opens, closes, validFrom, validTo,
+            return new ImportedSchedule(id, Frequency.WEEKLY, 2, code, null, opens, closes, validFrom, validTo,
                     first, "Every other " + DAY_NAMES[day] + times, attendingType, null);
         }
         int ordinal = ORDINALS[r.nextInt(ORDINALS.length)];
         String words = (ordinal < 0 ? "Last " : ORDINAL_WORDS[ordinal] + " ") + DAY_NAMES[day] + " of the month";
-        return new ImportedSchedule(id, Frequency.MONTHLY, 1, ordinal + CODES[day], null, opens, closes, validFrom,
+        return new ImportedSchedule(id, Frequency.MONTHLY, 1, ordinal + code, null, opens, closes, validFrom,
                 validTo, null, words + times, attendingType, null);
     }
 

@@ -56,8 +56,13 @@ class ServiceRulesTest {
             2TU              | WEEKLY  | '2TU' has an ordinal day '2TU', which needs freq MONTHLY
             TUE              | WEEKLY  | 'TUE' has unknown day 'TUE' (use MO, TU, WE, TH, FR, SA, SU, with an ordinal such as 2TU or -1FR for a monthly schedule)
             MO,,WE           | WEEKLY  | 'MO,,WE' has unknown day '' (use MO, TU, WE, TH, FR, SA, SU, with an ordinal such as 2TU or -1FR for a monthly schedule)
-            0MO              | MONTHLY | '0MO' has ordinal 0 outside 1..5
-            -TU              | MONTHLY | '-TU' has a sign without an ordinal in '-TU'
+            tu               | WEEKLY  | 'tu' has unknown day 'tu' (use MO, TU, WE, TH, FR, SA, SU, with an ordinal such as 2TU or -1FR for a monthly schedule)
+            ''               | WEEKLY  | is empty (name at least one day: MO, TU, WE, TH, FR, SA or SU)
+            0MO              | MONTHLY | '0MO' has unknown day '0MO' (use MO, TU, WE, TH, FR, SA, SU, with an ordinal such as 2TU or -1FR for a monthly schedule)
+            -TU              | MONTHLY | '-TU' has unknown day '-TU' (use MO, TU, WE, TH, FR, SA, SU, with an ordinal such as 2TU or -1FR for a monthly schedule)
+            1SA,6SA          | MONTHLY | '1SA,6SA' has ordinal 6 in '6SA', outside 1..5 (or -1..-5, counted from the end of the month)
+            -6MO             | MONTHLY | '-6MO' has ordinal -6 in '-6MO', outside 1..5 (or -1..-5, counted from the end of the month)
+            +2TU             | MONTHLY | -
             """)
     void decidesWhichByDayValuesASchedulesCanHold(String byday, Frequency freq, String problem) {
         assertEquals(Optional.ofNullable(problem), RecurrenceRules.byDayProblem(byday, freq));

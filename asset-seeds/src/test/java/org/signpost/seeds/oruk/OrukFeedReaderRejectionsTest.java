@@ -42,12 +42,12 @@ class OrukFeedReaderRejectionsTest {
                         + "FR, SA, SU, with an ordinal such as 2TU or -1FR for a monthly schedule)"),
                 Arguments.of(SCHEDULE + "/byday", "TUESDAY", SCHED + "byday: 'TUESDAY' has unknown day 'TUESDAY' (use MO, "
                         + "TU, WE, TH, FR, SA, SU, with an ordinal such as 2TU or -1FR for a monthly schedule)"),
-                Arguments.of(SCHEDULE + "/byday", "6TU", SCHED + "byday: '6TU' has ordinal 6 outside 1..5"),
+                Arguments.of(SCHEDULE + "/byday", "6TU", SCHED + "byday: '6TU' has ordinal 6 in '6TU', outside 1..5 (or -1..-5, counted from the end of the month)"),
                 Arguments.of(SCHEDULE + "/freq", "WEEKLY", SCHED + "byday: '2TU' has an ordinal day '2TU', which needs freq MONTHLY"),
                 Arguments.of(SCHEDULE + "/freq", "DAILY", SCHED + "freq: 'DAILY' is not one of WEEKLY, MONTHLY; "
                         + SCHED + "byday: '2TU' has an ordinal day '2TU', which needs freq MONTHLY"),
                 Arguments.of(SCHEDULE + "/interval", 0, SCHED + "interval: 0 is outside 1..52"),
-                Arguments.of(SCHEDULE + "/bymonthday", "32", SCHED + "bymonthday: '32' has day 32 outside 1..31 (or -31..-1)"),
+                Arguments.of(SCHEDULE + "/bymonthday", "32", SCHED + "bymonthday: '32' has '32', not a day of the month (1 to 31, or -1 to -31)"),
                 Arguments.of(SCHEDULE + "/valid_to", "2024-12-31", SCHED + "valid_to: 2024-12-31 is before valid_from 2025-01-01"),
                 Arguments.of(SCHEDULE + "/valid_from", "first of May", SCHED + "valid_from: 'first of May' is not a date (yyyy-mm-dd)"),
                 Arguments.of(SAL + "/location/latitude", 91, LOC + "latitude: 91.0 is outside -90..90"),
