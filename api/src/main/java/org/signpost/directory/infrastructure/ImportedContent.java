@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.signpost.directory.application.ImportedListing;
-import org.signpost.directory.model.DeliveryMode;
 import org.signpost.directory.model.ListingContent;
-import org.signpost.directory.model.ReferralRoute;
-import org.signpost.directory.model.ServiceStatus;
+import org.signpost.seeds.model.DeliveryMode;
 import org.signpost.seeds.model.ImportedAddress;
 import org.signpost.seeds.model.ImportedContact;
 import org.signpost.seeds.model.ImportedCostOption;
@@ -24,7 +22,9 @@ import org.signpost.seeds.model.ImportedPhone;
 import org.signpost.seeds.model.ImportedSchedule;
 import org.signpost.seeds.model.ImportedService;
 import org.signpost.seeds.model.ImportedServiceArea;
+import org.signpost.seeds.model.ReferralRoute;
 import org.signpost.seeds.model.ServiceLocation;
+import org.signpost.seeds.model.ServiceStatus;
 
 /**
  * A feed record as the one listing model, {@link ListingContent}, which {@link ListingTables} turns
@@ -110,7 +110,7 @@ final class ImportedContent {
             areas.add(new ListingContent.Area(ImportKeys.derive(sid, "service_area", String.valueOf(i)), a.name(), a.description()));
         }
         return new ListingContent(organisationId, s.name(), s.description(), s.url(), s.email(),
-                ServiceStatus.valueOf(s.status().name()), s.alert(), s.fees(), s.minimumAge(),
+                s.status(), s.alert(), s.fees(), s.minimumAge(),
                 s.maximumAge(), s.eligibilityDescription(), modes(s), route(s),
                 s.capacity() == null ? null : new ListingContent.Capacity(s.capacity().available(), s.capacity().maximum()),
                 locations, schedules, costs, contacts, languages, listing.terms(), areas);
@@ -146,13 +146,10 @@ final class ImportedContent {
     }
 
     private static Set<DeliveryMode> modes(ImportedService s) {
-        Set<DeliveryMode> modes = EnumSet.noneOf(DeliveryMode.class);
-        ServiceColumns.modes(s).forEach(m -> modes.add(DeliveryMode.valueOf(m.name())));
-        return modes;
+        return EnumSet.copyOf(ServiceColumns.modes(s));
     }
 
     private static ReferralRoute route(ImportedService s) {
-        return s.referralRoute() == null ? ReferralRoute.BOTH
-                : ReferralRoute.valueOf(s.referralRoute().name());
+        return s.referralRoute() == null ? ReferralRoute.BOTH : s.referralRoute();
     }
 }
