@@ -14,7 +14,6 @@ import org.signpost.directory.application.ServiceListings;
 import org.signpost.directory.application.TaxonomyReader;
 import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.directory.model.ServiceListing;
-import org.signpost.indexer.IndexDocument;
 import org.signpost.indexer.SearchDocumentSource;
 import org.signpost.indexer.ServiceDocuments;
 import org.signpost.search.model.ListingDocuments;
@@ -39,9 +38,7 @@ class ListingSearchDocuments implements SearchDocumentSource {
         NeedsTaxonomy needs = taxonomy.current();
         Map<UUID, ServiceDocuments> documents = new HashMap<>();
         for (ServiceListing listing : listings.load(serviceIds)) {
-            List<IndexDocument> docs = new ArrayList<>();
-            ListingDocuments.of(listing, needs).forEach((id, source) -> docs.add(new IndexDocument(id, listing.id().toString(), source)));
-            documents.put(listing.id(), new ServiceDocuments(listing.id(), listing.version(), docs));
+            documents.put(listing.id(), new ServiceDocuments(listing.id(), listing.version(), ListingDocuments.of(listing, needs)));
         }
         return documents;
     }

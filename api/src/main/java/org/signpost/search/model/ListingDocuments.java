@@ -1,11 +1,9 @@
 package org.signpost.search.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.signpost.directory.model.DeliveryMode;
 import org.signpost.directory.model.NeedsTaxonomy;
@@ -13,6 +11,7 @@ import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.directory.model.ServiceAreaCoverage;
 import org.signpost.directory.model.ServiceListing;
 import org.signpost.directory.model.ServiceListing.Place;
+import org.signpost.indexer.ServiceDocument;
 
 /**
  * What a listing looks like to search: one document per located place it runs at, or one
@@ -32,104 +31,100 @@ public final class ListingDocuments {
                 listing.assuredDate(), listing.referralRoute()));
     }
 
-    /** Document id to source, empty when the listing must not be searchable. */
-    public static Map<String, Map<String, Object>> of(ServiceListing listing, NeedsTaxonomy taxonomy) {
-        Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
+    /** The listing's documents, none when the listing must not be searchable. */
+    public static List<ServiceDocument> of(ServiceListing listing, NeedsTaxonomy taxonomy) {
+        List<ServiceDocument> documents = new ArrayList<>();
         if (!searchable(listing)) {
             return documents;
         }
-        Map<String, Object> common = common(listing, taxonomy);
+        Needs needs = Needs.of(listing, taxonomy);
         List<Place> located = listing.places().stream().filter(Place::located).toList();
         if (located.isEmpty()) {
-            Map<String, Object> doc = new LinkedHashMap<>(common);
-            String id = listing.id().toString();
-            doc.put("doc_id", id);
-            doc.put("located", false);
             ServiceAreaCoverage coverage = listing.coverage();
-            if (coverage.restricted()) {
-                doc.put("area_outcodes", coverage.outcodes().stream().sorted().toList());
-            }
-            doc.put("sessions", SessionSlots.of(listing.schedules()));
-            documents.put(id, doc);
+            List<String> areaOutcodes = coverage.restricted() ? coverage.outcodes().stream().sorted().toList() : null;
+            documents.add(document(listing, needs, null, areaOutcodes, SessionSlots.of(listing.schedules())));
             return documents;
         }
         for (Place place : located) {
-            Map<String, Object> doc = new LinkedHashMap<>(common);
-            String id = listing.id() + ":" + place.serviceAtLocationId();
-            doc.put("doc_id", id);
-            doc.put("service_at_location_id", place.serviceAtLocationId().toString());
-            doc.put("location_id", place.locationId().toString());
-            doc.put("located", true);
-            doc.put("location", Map.of("lat", place.latitude().doubleValue(), "lon", place.longitude().doubleValue()));
-            putIfPresent(doc, "location_name", place.name());
-            if (place.postalCode() != null && !place.postalCode().isBlank()) {
-                String postcode = place.postalCode().trim().toUpperCase(Locale.ROOT);
-                doc.put("postcode", postcode);
-                doc.put("outcode", postcode.contains(" ") ? postcode.substring(0, postcode.indexOf(' ')) : postcode);
-            }
-            putIfPresent(doc, "town", place.city());
-            doc.put("accessibility", place.accessibility().stream().map(ServiceListing.Accessibility::code)
-                    .filter(code -> code != null && !code.isBlank()).distinct().toList());
-            doc.put("sessions", SessionSlots.of(listing.schedules().stream()
+            documents.add(document(listing, needs, place, null, SessionSlots.of(listing.schedules().stream()
                     .filter(s -> s.serviceAtLocationId() == null || s.serviceAtLocationId().equals(place.serviceAtLocationId()))
-                    .toList()));
-            documents.put(id, doc);
+                    .toList())));
         }
         return documents;
     }
 
-    private static Map<String, Object> common(ServiceListing listing, NeedsTaxonomy taxonomy) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("service_id", listing.id().toString());
-        doc.put("organisation_id", listing.organisation().id().toString());
-        doc.put("name", listing.name());
-        putIfPresent(doc, "description", listing.description());
-        doc.put("organisation_name", listing.organisation().name());
-        Set<String> codes = new LinkedHashSet<>();
-        List<String> needText = new ArrayList<>();
-        for (ServiceListing.TermRef term : listing.terms()) {
-            for (NeedsTaxonomy.Term t : taxonomy.selfAndAncestors(term.id())) {
-                if (codes.add(t.code())) {
-                    needText.add(t.name());
-                    needText.addAll(t.keywords());
-                }
-            }
-        }
-        doc.put("need_codes", List.copyOf(codes));
-        doc.put("need_direct_codes", listing.terms().stream().map(ServiceListing.TermRef::code).toList());
-        doc.put("need_text", needText);
-        doc.put("status", listing.status().wire());
-        doc.put("verified", true);
-        if (listing.assuredDate() != null) {
-            doc.put("assured_date", listing.assuredDate().toString());
-        }
-        doc.put("free", listing.free());
-        putIfPresent(doc, "min_age", listing.minimumAge());
-        putIfPresent(doc, "max_age", listing.maximumAge());
-        doc.put("delivery_modes", listing.deliveryModes().stream().map(DeliveryMode::wire).toList());
-        doc.put("referral_route", listing.referralRoute().wire());
-        if (listing.capacity() != null) {
-            putIfPresent(doc, "capacity_available", listing.capacity().available());
-            putIfPresent(doc, "capacity_maximum", listing.capacity().maximum());
-        }
-        doc.put("languages", listing.languages().stream().map(l -> l.code() == null ? l.name() : l.code()).distinct().toList());
+    /** One document: the service's own fields, and those of {@code place} when it has one (else not located). */
+    private static ServiceDocument document(ServiceListing listing, Needs needs, Place place, List<String> areaOutcodes,
+            List<ServiceDocument.Session> sessions) {
+        String postcode = place == null || place.postalCode() == null || place.postalCode().isBlank() ? null
+                : place.postalCode().trim().toUpperCase(Locale.ROOT);
+        String outcode = postcode == null ? null : postcode.contains(" ") ? postcode.substring(0, postcode.indexOf(' ')) : postcode;
+        ServiceListing.Capacity capacity = listing.capacity();
         // the group's own words when it wrote some, else the structured schedule in plain English ("Tuesdays 10am to 11:30am")
         List<String> scheduleText = listing.schedules().stream().map(ServiceListing.Schedule::inWords)
                 .filter(d -> d != null && !d.isBlank()).distinct().toList();
-        doc.put("schedule_text", String.join("; ", scheduleText));
-        doc.put("suggest", Map.of("input", List.of(truncate(listing.name()))));
-        doc.put("suggest_organisation", Map.of("input", List.of(truncate(listing.organisation().name()))));
-        doc.put("version", listing.version());
-        return doc;
+        return new ServiceDocument(
+                place == null ? listing.id().toString() : listing.id() + ":" + place.serviceAtLocationId(),
+                listing.id().toString(),
+                place == null ? null : place.serviceAtLocationId().toString(),
+                place == null ? null : place.locationId().toString(),
+                listing.organisation().id().toString(),
+                listing.name(),
+                present(listing.description()),
+                listing.organisation().name(),
+                place == null ? null : present(place.name()),
+                needs.codes(),
+                listing.terms().stream().map(ServiceListing.TermRef::code).toList(),
+                needs.text(),
+                listing.status().wire(),
+                true,
+                listing.assuredDate(),
+                place != null,
+                place == null ? null : new ServiceDocument.Point(place.latitude().doubleValue(), place.longitude().doubleValue()),
+                postcode,
+                outcode,
+                areaOutcodes,
+                place == null ? null : present(place.city()),
+                listing.free(),
+                listing.minimumAge(),
+                listing.maximumAge(),
+                listing.deliveryModes().stream().map(DeliveryMode::wire).toList(),
+                listing.referralRoute().wire(),
+                place == null ? null : place.accessibility().stream().map(ServiceListing.Accessibility::code)
+                        .filter(code -> code != null && !code.isBlank()).distinct().toList(),
+                capacity == null ? null : capacity.available(),
+                capacity == null ? null : capacity.maximum(),
+                listing.languages().stream().map(l -> l.code() == null ? l.name() : l.code()).distinct().toList(),
+                sessions,
+                String.join("; ", scheduleText),
+                new ServiceDocument.Completion(List.of(truncate(listing.name()))),
+                new ServiceDocument.Completion(List.of(truncate(listing.organisation().name()))),
+                listing.version());
+    }
+
+    /** The codes of the listing's need terms and their ancestors, and the words residents type for them. */
+    private record Needs(List<String> codes, List<String> text) {
+
+        static Needs of(ServiceListing listing, NeedsTaxonomy taxonomy) {
+            Set<String> codes = new LinkedHashSet<>();
+            List<String> text = new ArrayList<>();
+            for (ServiceListing.TermRef term : listing.terms()) {
+                for (NeedsTaxonomy.Term t : taxonomy.selfAndAncestors(term.id())) {
+                    if (codes.add(t.code())) {
+                        text.add(t.name());
+                        text.addAll(t.keywords());
+                    }
+                }
+            }
+            return new Needs(List.copyOf(codes), List.copyOf(text));
+        }
     }
 
     private static String truncate(String text) {
         return text.length() > 60 ? text.substring(0, 60) : text;
     }
 
-    private static void putIfPresent(Map<String, Object> doc, String field, Object value) {
-        if (value != null && !(value instanceof String s && s.isBlank())) {
-            doc.put(field, value);
-        }
+    private static String present(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

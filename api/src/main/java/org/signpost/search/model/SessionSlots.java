@@ -4,12 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.signpost.directory.model.ServiceListing.Schedule;
+import org.signpost.indexer.ServiceDocument;
 
 /**
  * Turns RRULE-style schedules into the flat weekly slots the index filters on ("on now", day and
@@ -24,8 +23,8 @@ public final class SessionSlots {
     private SessionSlots() {
     }
 
-    public static List<Map<String, Object>> of(List<Schedule> schedules) {
-        List<Map<String, Object>> slots = new ArrayList<>();
+    public static List<ServiceDocument.Session> of(List<Schedule> schedules) {
+        List<ServiceDocument.Session> slots = new ArrayList<>();
         for (Schedule schedule : schedules) {
             if (schedule.byday() == null || schedule.byday().isBlank()) {
                 continue;
@@ -36,28 +35,17 @@ public final class SessionSlots {
                 if (!m.matches()) {
                     continue;
                 }
-                Map<String, Object> slot = new LinkedHashMap<>();
-                slot.put("day", m.group(2));
                 boolean monthly = "MONTHLY".equalsIgnoreCase(schedule.freq());
-                if (monthly && m.group(1) != null) {
-                    slot.put("nth", Integer.parseInt(m.group(1)));
-                }
-                slot.put("interval", interval);
+                Integer nth = monthly && m.group(1) != null ? Integer.parseInt(m.group(1)) : null;
+                Integer weekParity = null;
                 if (!monthly && interval == 2) {
                     LocalDate anchor = schedule.dtstart() != null ? schedule.dtstart() : schedule.validFrom();
                     if (anchor != null) {
-                        slot.put("week_parity", weekParity(anchor));
+                        weekParity = weekParity(anchor);
                     }
                 }
-                slot.put("opens", minutes(schedule.opensAt(), 0));
-                slot.put("closes", minutes(schedule.closesAt(), 24 * 60));
-                if (schedule.validFrom() != null) {
-                    slot.put("valid_from", schedule.validFrom().toString());
-                }
-                if (schedule.validTo() != null) {
-                    slot.put("valid_to", schedule.validTo().toString());
-                }
-                slots.add(slot);
+                slots.add(new ServiceDocument.Session(m.group(2), nth, interval, weekParity, minutes(schedule.opensAt(), 0),
+                        minutes(schedule.closesAt(), 24 * 60), schedule.validFrom(), schedule.validTo()));
             }
         }
         return slots;
