@@ -14,7 +14,6 @@ import org.signpost.audit.application.PersonalDataAccess;
 import org.signpost.audit.model.Access;
 import org.signpost.audit.model.AuditAction;
 import org.signpost.audit.model.Resource;
-import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.people.application.ResidentDirectory;
 import org.signpost.people.model.ConsentKind;
 import org.signpost.people.model.OdsCode;
@@ -29,6 +28,7 @@ import org.signpost.referral.model.Episode;
 import org.signpost.referral.model.EpisodeStatus;
 import org.signpost.referral.model.ReferralSource;
 import org.signpost.referral.model.Urgency;
+import org.signpost.seeds.model.NeedsTaxonomy;
 
 /** Referrals into the social prescribing service made by staff. */
 @Singleton

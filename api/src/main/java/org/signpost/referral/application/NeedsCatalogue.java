@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import org.signpost.directory.application.TaxonomyReader;
-import org.signpost.directory.model.NeedsTaxonomy;
+import org.signpost.seeds.model.NeedsTaxonomy;
 
 /**
  * The needs taxonomy for naming and checking needs, re-read at most every few seconds (every

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.signpost.directory.application.TaxonomyReader;
-import org.signpost.directory.model.NeedsTaxonomy;
+import org.signpost.seeds.model.NeedsTaxonomy;
 
 /**
  * The needs taxonomy held in memory for search: validating need codes, naming facets, suggesting

@@ -69,7 +69,8 @@ final class ListingFilters {
 
     /**
      * The rule's conditions over the index's fields. Withdrawn listings are never indexed
-     * ({@link ResidentVisibility#indexed}) and documents carry no deletion date, so "not deleted" holds of every document.
+     * (search-indexer's {@code ListingDocuments.searchable}) and documents carry no deletion date, so "not deleted"
+     * holds of every document.
      */
     private static final ResidentVisibility.Renderer<Query> INDEX = new ResidentVisibility.Renderer<>() {
         @Override

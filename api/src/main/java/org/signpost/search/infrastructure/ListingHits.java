@@ -8,7 +8,7 @@ import org.signpost.search.model.GeoPoint;
 import org.signpost.search.model.ListingHit;
 import org.signpost.search.model.Slot;
 
-/** Reads a listing document (the {@link ServiceDocument} the indexer wrote, see ListingDocuments) into a {@link ListingHit}. */
+/** Reads a listing document (the {@link ServiceDocument} the indexer wrote) into a {@link ListingHit}. */
 final class ListingHits {
 
     private ListingHits() {

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.signpost.indexer.SearchFields;
+import org.signpost.indexer.SessionSlots;
 import org.signpost.search.model.NextSession;
 import org.signpost.search.model.ScheduleMoment;
-import org.signpost.search.model.SessionSlots;
 
 /**
  * Schedule-aware queries over the nested session slots, without scripts (the minimal

@@ -1,6 +1,7 @@
 package org.signpost.search.model;
 
 import java.time.LocalDate;
+import org.signpost.indexer.SessionSlots;
 
 /**
  * One indexed session slot (see {@link SessionSlots}): a weekday, optionally the nth of the month

@@ -1,17 +1,16 @@
-package org.signpost.search.model;
+package org.signpost.indexer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.signpost.directory.model.DeliveryMode;
-import org.signpost.directory.model.NeedsTaxonomy;
-import org.signpost.directory.model.ResidentVisibility;
-import org.signpost.directory.model.ServiceAreaCoverage;
-import org.signpost.directory.model.ServiceListing;
-import org.signpost.directory.model.ServiceListing.Place;
-import org.signpost.indexer.ServiceDocument;
+import java.util.UUID;
+import org.signpost.indexer.IndexedService.Place;
+import org.signpost.seeds.geo.ServiceAreaCoverage;
+import org.signpost.seeds.model.DeliveryMode;
+import org.signpost.seeds.model.NeedsTaxonomy;
+import org.signpost.seeds.model.ServiceStatus;
 
 /**
  * What a listing looks like to search: one document per located place it runs at, or one
@@ -25,22 +24,27 @@ public final class ListingDocuments {
     private ListingDocuments() {
     }
 
-    /** Whether search should hold the listing at all ({@link ResidentVisibility#indexed}); the rest is filtered at query time. */
-    public static boolean searchable(ServiceListing listing) {
-        return ResidentVisibility.indexed(new ResidentVisibility.Facts(listing.verification(), listing.status(), listing.deletedAt(),
-                listing.assuredDate(), listing.referralRoute()));
+    /**
+     * Whether search holds the listing at all: what some viewer could see, now or once its status or
+     * assurance changes. Withdrawn, never verified and defunct listings are left out (they come back
+     * only with a new version, which is indexed again); the rest of the directory's rule
+     * ({@code ResidentVisibility.Criteria}: active, assured recently, not link-worker only) is a
+     * filter at query time, so an expiry reaches search without reindexing.
+     */
+    public static boolean searchable(IndexedService service) {
+        return service.deletedAt() == null && "verified".equals(service.verification()) && service.status() != ServiceStatus.DEFUNCT;
     }
 
     /** The listing's documents, none when the listing must not be searchable. */
-    public static List<ServiceDocument> of(ServiceListing listing, NeedsTaxonomy taxonomy) {
+    public static List<ServiceDocument> of(IndexedService listing, NeedsTaxonomy taxonomy) {
         List<ServiceDocument> documents = new ArrayList<>();
         if (!searchable(listing)) {
             return documents;
         }
-        Needs needs = Needs.of(listing, taxonomy);
+        Needs needs = Needs.of(listing.termIds(), taxonomy);
         List<Place> located = listing.places().stream().filter(Place::located).toList();
         if (located.isEmpty()) {
-            ServiceAreaCoverage coverage = listing.coverage();
+            ServiceAreaCoverage coverage = ServiceAreaCoverage.of(listing.serviceAreaTexts());
             List<String> areaOutcodes = coverage.restricted() ? coverage.outcodes().stream().sorted().toList() : null;
             documents.add(document(listing, needs, null, areaOutcodes, SessionSlots.of(listing.schedules())));
             return documents;
@@ -54,29 +58,28 @@ public final class ListingDocuments {
     }
 
     /** One document: the service's own fields, and those of {@code place} when it has one (else not located). */
-    private static ServiceDocument document(ServiceListing listing, Needs needs, Place place, List<String> areaOutcodes,
+    private static ServiceDocument document(IndexedService listing, Needs needs, Place place, List<String> areaOutcodes,
             List<ServiceDocument.Session> sessions) {
         String postcode = place == null || place.postalCode() == null || place.postalCode().isBlank() ? null
                 : place.postalCode().trim().toUpperCase(Locale.ROOT);
         String outcode = postcode == null ? null : postcode.contains(" ") ? postcode.substring(0, postcode.indexOf(' ')) : postcode;
-        ServiceListing.Capacity capacity = listing.capacity();
         // the group's own words when it wrote some, else the structured schedule in plain English ("Tuesdays 10am to 11:30am")
-        List<String> scheduleText = listing.schedules().stream().map(ServiceListing.Schedule::inWords)
+        List<String> scheduleText = listing.schedules().stream().map(IndexedService.Schedule::inWords)
                 .filter(d -> d != null && !d.isBlank()).distinct().toList();
         return new ServiceDocument(
                 place == null ? listing.id().toString() : listing.id() + ":" + place.serviceAtLocationId(),
                 listing.id().toString(),
                 place == null ? null : place.serviceAtLocationId().toString(),
                 place == null ? null : place.locationId().toString(),
-                listing.organisation().id().toString(),
+                listing.organisationId().toString(),
                 listing.name(),
                 present(listing.description()),
-                listing.organisation().name(),
+                listing.organisationName(),
                 place == null ? null : present(place.name()),
                 needs.codes(),
-                listing.terms().stream().map(ServiceListing.TermRef::code).toList(),
+                listing.termCodes(),
                 needs.text(),
-                listing.status().wire(),
+                listing.status().code(),
                 true,
                 listing.assuredDate(),
                 place != null,
@@ -88,28 +91,27 @@ public final class ListingDocuments {
                 listing.free(),
                 listing.minimumAge(),
                 listing.maximumAge(),
-                listing.deliveryModes().stream().map(DeliveryMode::wire).toList(),
-                listing.referralRoute().wire(),
-                place == null ? null : place.accessibility().stream().map(ServiceListing.Accessibility::code)
-                        .filter(code -> code != null && !code.isBlank()).distinct().toList(),
-                capacity == null ? null : capacity.available(),
-                capacity == null ? null : capacity.maximum(),
-                listing.languages().stream().map(l -> l.code() == null ? l.name() : l.code()).distinct().toList(),
+                listing.deliveryModes().stream().map(DeliveryMode::code).toList(),
+                listing.referralRoute().code(),
+                place == null ? null : place.accessibility().stream().filter(code -> code != null && !code.isBlank()).distinct().toList(),
+                listing.capacityAvailable(),
+                listing.capacityMaximum(),
+                listing.languages().stream().distinct().toList(),
                 sessions,
                 String.join("; ", scheduleText),
                 new ServiceDocument.Completion(List.of(truncate(listing.name()))),
-                new ServiceDocument.Completion(List.of(truncate(listing.organisation().name()))),
+                new ServiceDocument.Completion(List.of(truncate(listing.organisationName()))),
                 listing.version());
     }
 
     /** The codes of the listing's need terms and their ancestors, and the words residents type for them. */
     private record Needs(List<String> codes, List<String> text) {
 
-        static Needs of(ServiceListing listing, NeedsTaxonomy taxonomy) {
+        static Needs of(List<UUID> termIds, NeedsTaxonomy taxonomy) {
             Set<String> codes = new LinkedHashSet<>();
             List<String> text = new ArrayList<>();
-            for (ServiceListing.TermRef term : listing.terms()) {
-                for (NeedsTaxonomy.Term t : taxonomy.selfAndAncestors(term.id())) {
+            for (UUID term : termIds) {
+                for (NeedsTaxonomy.Term t : taxonomy.selfAndAncestors(term)) {
                     if (codes.add(t.code())) {
                         text.add(t.name());
                         text.addAll(t.keywords());

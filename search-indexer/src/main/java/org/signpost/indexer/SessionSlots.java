@@ -1,4 +1,4 @@
-package org.signpost.search.model;
+package org.signpost.indexer;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.signpost.directory.model.ServiceListing.Schedule;
-import org.signpost.indexer.ServiceDocument;
+import org.signpost.indexer.IndexedService.Schedule;
 
 /**
  * Turns RRULE-style schedules into the flat weekly slots the index filters on ("on now", day and
