@@ -86,7 +86,8 @@ public class JdbcSearchDocuments implements SearchDocumentSource {
     NeedsTaxonomy taxonomy() {
         List<NeedsTaxonomy.Term> terms = new ArrayList<>();
         query("SELECT id, code, name, parent_id, keywords FROM taxonomy_term", List.of(), rs -> terms.add(new NeedsTaxonomy.Term(
-                uuid(rs, "id"), rs.getString("code"), rs.getString("name"), uuidOrNull(rs, "parent_id"), strings(rs.getString("keywords")))));
+                uuid(rs, "id"), rs.getString("code"), rs.getString("name"), uuidOrNull(rs, "parent_id"),
+                strings(rs.getString("keywords")))));
         return new NeedsTaxonomy(terms);
     }
 
