@@ -18,7 +18,7 @@ import org.signpost.contract.model.TaxonomyTermUpdate;
 import org.signpost.directory.application.NeedsCatalogue;
 import org.signpost.directory.application.TaxonomySeed;
 import org.signpost.directory.application.TaxonomySeedLoader;
-import org.signpost.directory.model.NeedsTaxonomy;
+import org.signpost.seeds.model.NeedsTaxonomy;
 import org.signpost.directory.model.TaxonomyTerm;
 import org.signpost.security.model.Role;
 import org.signpost.testing.Bearer;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
-import org.signpost.directory.model.ScheduleWording;
+import org.signpost.seeds.model.ScheduleWording;
 
 /** Opening times in words, as a resident reads them on a phone ("Tuesdays 10am to 11:30am"). */
 class ScheduleWordingTest {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.signpost.directory.model.ServiceAreaCoverage;
+import org.signpost.seeds.geo.ServiceAreaCoverage;
 
 /** How a service area's words become where a remote service is shown (a pure rule: no server needed). */
 class ServiceAreaCoverageTest {

@@ -6,12 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.signpost.directory.model.ServiceListing.Schedule;
-import org.signpost.search.model.SessionSlots;
+import org.signpost.indexer.IndexedService.Schedule;
+import org.signpost.indexer.SessionSlots;
 import org.signpost.search.model.Slot;
 import org.signpost.seeds.model.Frequency;
 import org.signpost.seeds.model.RecurrenceRules;
@@ -43,7 +42,7 @@ class SessionSlotsAgreeWithRfc5545Test {
             };
             LocalDate until = start.plusDays(400);
             List<LocalDate> bySlots = new ArrayList<>();
-            List<Slot> slots = SessionSlots.of(List.of(schedule)).stream().map(SessionSlotsAgreeWithRfc5545Test::slot).toList();
+            List<Slot> slots = SessionSlots.of(List.of(schedule)).stream().map(Slot::of).toList();
             for (LocalDate d = start; !d.isAfter(until); d = d.plusDays(1)) {
                 LocalDate date = d;
                 if (slots.stream().anyMatch(s -> s.occursOn(date))) {
@@ -61,16 +60,7 @@ class SessionSlotsAgreeWithRfc5545Test {
     }
 
     private static Schedule schedule(String freq, int interval, String byday, LocalDate validFrom, LocalDate dtstart, LocalDate validTo) {
-        return new Schedule(UUID.randomUUID(), null, freq, interval, byday, null, dtstart, validFrom, validTo, LocalTime.of(10, 0),
-                LocalTime.of(12, 0), null, null);
-    }
-
-    private static Slot slot(Map<String, Object> m) {
-        return new Slot((String) m.get("day"), (Integer) m.get("nth"), (Integer) m.get("week_parity"), (Integer) m.get("opens"),
-                (Integer) m.get("closes"), date(m.get("valid_from")), date(m.get("valid_to")));
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : LocalDate.parse(value.toString());
+        return new Schedule(UUID.randomUUID(), freq, interval, byday, null, dtstart, validFrom, validTo, LocalTime.of(10, 0),
+                LocalTime.of(12, 0), null);
     }
 }

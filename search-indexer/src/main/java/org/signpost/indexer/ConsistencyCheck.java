@@ -58,14 +58,14 @@ public class ConsistencyCheck {
             for (ServiceDocuments service : expected.values()) {
                 counter.services++;
                 Set<String> expectedIds = new HashSet<>();
-                for (IndexDocument doc : service.documents()) {
+                for (ServiceDocument doc : service.documents()) {
                     counter.documents++;
-                    expectedIds.add(doc.id());
-                    Long version = actual.get(doc.id());
+                    expectedIds.add(doc.docId());
+                    Long version = actual.get(doc.docId());
                     if (version == null) {
-                        counter.note("missing", doc.id(), differing, service.serviceId());
+                        counter.note("missing", doc.docId(), differing, service.serviceId());
                     } else if (version != service.version()) {
-                        counter.note("stale", doc.id() + " (index v" + version + ", database v" + service.version() + ")",
+                        counter.note("stale", doc.docId() + " (index v" + version + ", database v" + service.version() + ")",
                                 differing, service.serviceId());
                     }
                 }
@@ -88,7 +88,7 @@ public class ConsistencyCheck {
             var response = client.search(s -> s.index(index.readAlias()).size(0)
                     .aggregations("services", a -> a.composite(c -> {
                         c.size(PAGE).sources(Map.of("service", co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource
-                                .of(src -> src.terms(t -> t.field("service_id")))));
+                                .of(src -> src.terms(t -> t.field(SearchFields.SERVICE_ID)))));
                         return from == null ? c : c.after(from);
                     })), Void.class);
             CompositeAggregate composite = response.aggregations().get("services").composite();
@@ -122,7 +122,7 @@ public class ConsistencyCheck {
     private Map<String, Long> indexedVersions(List<UUID> services) throws IOException {
         List<FieldValue> values = services.stream().map(id -> FieldValue.of(id.toString())).toList();
         var response = client.search(s -> s.index(index.readAlias()).size(10_000).version(true).source(src -> src.fetch(false))
-                .query(q -> q.terms(t -> t.field("service_id").terms(v -> v.value(values)))), Void.class);
+                .query(q -> q.terms(t -> t.field(SearchFields.SERVICE_ID).terms(v -> v.value(values)))), Void.class);
         Map<String, Long> versions = new HashMap<>();
         for (Hit<Void> hit : response.hits().hits()) {
             versions.put(hit.id(), hit.version());

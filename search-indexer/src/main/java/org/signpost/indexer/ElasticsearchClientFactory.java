@@ -4,8 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -16,7 +14,12 @@ import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 
-/** The Elasticsearch Java API client, configured from {@link ElasticsearchSettings}. */
+/**
+ * The Elasticsearch Java API client, configured from {@link ElasticsearchSettings}. Documents are
+ * written and read with the application's one {@link ObjectMapper} (Micronaut's, configured by
+ * {@code jackson.*}); {@link ServiceDocument} fixes its own JSON form (names, absent fields, ISO
+ * dates) so no setting of that mapper can change what the index holds.
+ */
 @Factory
 class ElasticsearchClientFactory {
 
@@ -34,10 +37,7 @@ class ElasticsearchClientFactory {
     }
 
     @Singleton
-    ElasticsearchClient elasticsearchClient(RestClient restClient) {
-        ObjectMapper mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    ElasticsearchClient elasticsearchClient(RestClient restClient, ObjectMapper mapper) {
         return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(mapper)));
     }
 

@@ -154,9 +154,9 @@ public class IndexRebuilder {
     private int write(String target, List<ServiceDocuments> services) throws IOException {
         List<BulkOperation> operations = new ArrayList<>();
         for (ServiceDocuments service : services) {
-            for (IndexDocument doc : service.documents()) {
-                operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(doc.id())
-                        .version(service.version()).versionType(VersionType.External).document(doc.source()))));
+            for (ServiceDocument doc : service.documents()) {
+                operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(doc.docId())
+                        .version(service.version()).versionType(VersionType.External).document(doc))));
             }
         }
         if (operations.isEmpty()) {

@@ -51,11 +51,11 @@ public class IndexWriter {
                 ServiceDocuments docs = current.get(serviceId);
                 Set<String> keep = new HashSet<>();
                 if (docs != null) {
-                    for (IndexDocument doc : docs.documents()) {
-                        keep.add(doc.id());
-                        serviceOfOp.put(doc.id(), serviceId);
-                        operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(doc.id())
-                                .version(docs.version()).versionType(VersionType.External).document(doc.source()))));
+                    for (ServiceDocument doc : docs.documents()) {
+                        keep.add(doc.docId());
+                        serviceOfOp.put(doc.docId(), serviceId);
+                        operations.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(doc.docId())
+                                .version(docs.version()).versionType(VersionType.External).document(doc))));
                     }
                 }
                 for (String stale : indexed.getOrDefault(serviceId, Set.of())) {
@@ -95,10 +95,10 @@ public class IndexWriter {
             List<co.elastic.clients.elasticsearch._types.FieldValue> values = chunk.stream()
                     .map(id -> co.elastic.clients.elasticsearch._types.FieldValue.of(id.toString())).toList();
             var response = client.search(s -> s.index(target).size(10_000).source(src -> src.fetch(false))
-                    .docvalueFields(f -> f.field("service_id"))
-                    .query(q -> q.terms(t -> t.field("service_id").terms(v -> v.value(values)))), Void.class);
+                    .docvalueFields(f -> f.field(SearchFields.SERVICE_ID))
+                    .query(q -> q.terms(t -> t.field(SearchFields.SERVICE_ID).terms(v -> v.value(values)))), Void.class);
             for (Hit<Void> hit : response.hits().hits()) {
-                JsonData service = hit.fields().get("service_id");
+                JsonData service = hit.fields().get(SearchFields.SERVICE_ID);
                 if (service != null) {
                     ids.computeIfAbsent(UUID.fromString(service.toJson().asJsonArray().getString(0)), k -> new HashSet<>()).add(hit.id());
                 }

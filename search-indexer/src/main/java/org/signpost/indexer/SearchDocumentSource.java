@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The source of truth the indexer reads: the directory in MySQL. The application supplies the
- * implementation; the indexer only moves what it is given.
+ * The source of truth the indexer reads: the directory in MySQL ({@link JdbcSearchDocuments}).
  */
 public interface SearchDocumentSource {
 

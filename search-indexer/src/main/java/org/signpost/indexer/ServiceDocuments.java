@@ -8,7 +8,7 @@ import java.util.UUID;
  * searchable at all) at the service's database row version, which every write uses as the
  * Elasticsearch external version, so a late or replayed write can never overwrite newer data.
  */
-public record ServiceDocuments(UUID serviceId, long version, List<IndexDocument> documents) {
+public record ServiceDocuments(UUID serviceId, long version, List<ServiceDocument> documents) {
 
     public ServiceDocuments {
         documents = List.copyOf(documents);

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.Alias;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,15 +33,18 @@ public class ServiceIndex {
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final ElasticsearchClient client;
+    private final ObjectMapper json;
     private final String base;
     private final Clock clock;
 
-    public ServiceIndex(ElasticsearchClient client, ElasticsearchSettings settings) {
-        this(client, settings, Clock.systemUTC());
+    @Inject
+    public ServiceIndex(ElasticsearchClient client, ObjectMapper json, ElasticsearchSettings settings) {
+        this(client, json, settings, Clock.systemUTC());
     }
 
-    ServiceIndex(ElasticsearchClient client, ElasticsearchSettings settings, Clock clock) {
+    ServiceIndex(ElasticsearchClient client, ObjectMapper json, ElasticsearchSettings settings, Clock clock) {
         this.client = client;
+        this.json = json;
         this.base = settings.indexPrefix() + "-services";
         this.clock = clock;
     }
@@ -150,7 +154,7 @@ public class ServiceIndex {
             if (mapping == null) {
                 throw new IllegalStateException("Missing " + MAPPING);
             }
-            mappings = new ObjectMapper().readTree(mapping).path("mappings").toString();
+            mappings = json.readTree(mapping).path("mappings").toString();
         }
         try {
             client.indices().putMapping(p -> p.index(readAlias(), writeAlias()).withJson(new StringReader(mappings)));

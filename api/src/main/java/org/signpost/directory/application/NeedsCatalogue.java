@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.signpost.directory.model.NeedsTaxonomy;
+import org.signpost.seeds.model.NeedsTaxonomy;
 
 /**
  * The needs taxonomy held in memory for naming and checking needs (search, referrals): one cached

@@ -15,11 +15,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.platform.errors.FieldViolation;
 import org.signpost.platform.errors.InvalidInputException;
 import org.signpost.seeds.geo.OutcodeCentroid;
 import org.signpost.seeds.model.RecurrenceRules;
+import org.signpost.seeds.model.NeedsTaxonomy;
 
 /**
  * Reads the ORUK list parameters into an {@link OrukQuery}; every parameter that cannot be read is a

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.signpost.directory.model.ListingContent;
-import org.signpost.directory.model.NeedsTaxonomy;
+import org.signpost.seeds.model.NeedsTaxonomy;
 import org.signpost.seeds.model.TaxonomyTermRef;
 import org.signpost.seeds.model.Violation;
 

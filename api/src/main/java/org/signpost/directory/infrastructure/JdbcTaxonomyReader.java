@@ -11,7 +11,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.signpost.directory.application.TaxonomyReader;
-import org.signpost.directory.model.NeedsTaxonomy;
+import org.signpost.seeds.model.NeedsTaxonomy;
 
 @Singleton
 class JdbcTaxonomyReader implements TaxonomyReader {

@@ -254,15 +254,6 @@ public final class ResidentVisibility {
         }
     }
 
-    /**
-     * Whether search holds a listing at all: what some viewer could see, now or once its status or
-     * assurance changes (withdrawn, unverified and defunct listings never come back without a new
-     * version, which is indexed again). Status and staleness are filtered at query time.
-     */
-    public static boolean indexed(Facts facts) {
-        return new NotDeleted().holds(facts) && new IsVerified().holds(facts) && facts.status() != ServiceStatus.DEFUNCT;
-    }
-
     private final ReviewPeriods periods;
 
     public ResidentVisibility(ReviewPeriods periods) {

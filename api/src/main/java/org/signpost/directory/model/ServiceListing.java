@@ -10,11 +10,13 @@ import java.util.UUID;
 import org.signpost.seeds.model.DeliveryMode;
 import org.signpost.seeds.model.ReferralRoute;
 import org.signpost.seeds.model.ServiceStatus;
+import org.signpost.seeds.geo.ServiceAreaCoverage;
+import org.signpost.seeds.model.ScheduleWording;
 
 /**
- * One service with everything it owns, as stored: the read model the management API, the ORUK
- * feed and the search indexer all load through {@code ServiceListings}. Nullable fields are
- * absent in the source.
+ * One service with everything it owns, as stored: the read model the management API and the ORUK
+ * feed load through {@code ServiceListings} (the search indexer reads its own columns, search-indexer's
+ * {@code JdbcSearchDocuments}). Nullable fields are absent in the source.
  */
 public record ServiceListing(
         UUID id,
@@ -100,11 +102,7 @@ public record ServiceListing(
 
         /** What a person reads: the group's own description when it wrote one, else {@link ScheduleWording}; null when neither says anything. */
         public String inWords() {
-            if (description != null && !description.isBlank()) {
-                return description.trim();
-            }
-            String words = ScheduleWording.of(freq, interval, byday, bymonthday, opensAt, closesAt);
-            return words.isEmpty() ? null : words;
+            return ScheduleWording.inWords(description, freq, interval, byday, bymonthday, opensAt, closesAt);
         }
     }
 

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.signpost.audit.application.PersonalDataAccess;
@@ -15,7 +14,6 @@ import org.signpost.audit.model.Access;
 import org.signpost.audit.model.AuditAction;
 import org.signpost.audit.model.Resource;
 import org.signpost.directory.application.NeedsCatalogue;
-import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.people.application.ResidentDirectory;
 import org.signpost.people.model.ConsentKind;
 import org.signpost.people.model.OdsCode;
@@ -30,6 +28,7 @@ import org.signpost.referral.model.Episode;
 import org.signpost.referral.model.EpisodeStatus;
 import org.signpost.referral.model.ReferralSource;
 import org.signpost.referral.model.Urgency;
+import org.signpost.seeds.model.NeedsTaxonomy;
 
 /** Referrals into the social prescribing service made by staff. */
 @Singleton

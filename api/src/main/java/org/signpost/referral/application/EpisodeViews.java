@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.signpost.directory.application.NeedsCatalogue;
-import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.referral.infrastructure.EpisodeRepository;
 import org.signpost.referral.infrastructure.EpisodeWorkRepository;
 import org.signpost.referral.infrastructure.OnwardReferralRepository;
@@ -17,6 +16,7 @@ import org.signpost.referral.model.Episode;
 import org.signpost.referral.model.OnwardReferral;
 import org.signpost.referral.model.Plan;
 import org.signpost.security.application.UserDirectory;
+import org.signpost.seeds.model.NeedsTaxonomy;
 
 /** Builds episode views inside the caller's transaction. */
 @Singleton

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.signpost.directory.application.NeedsCatalogue;
-import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.people.application.ResidentDirectory;
 import org.signpost.people.model.Consent;
 import org.signpost.people.model.ConsentKind;
@@ -18,6 +17,7 @@ import org.signpost.referral.infrastructure.OnwardReferralRepository;
 import org.signpost.referral.model.ContactAttempt;
 import org.signpost.referral.model.OnwardReferral;
 import org.signpost.referral.model.StatusChange;
+import org.signpost.seeds.model.NeedsTaxonomy;
 
 /** Builds views of several referrals with a handful of batched reads, inside the caller's transaction. */
 @Singleton

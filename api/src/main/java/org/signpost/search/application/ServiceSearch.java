@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.signpost.directory.application.DirectoryCalendar;
 import org.signpost.directory.application.NeedsCatalogue;
-import org.signpost.directory.model.NeedsTaxonomy;
 import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.platform.errors.FieldViolation;
 import org.signpost.platform.errors.InvalidInputException;
@@ -25,6 +24,7 @@ import org.signpost.search.model.SearchParameterRules;
 import org.signpost.search.model.SearchParameters;
 import org.signpost.search.model.ShownListing;
 import org.signpost.search.model.Where;
+import org.signpost.seeds.model.NeedsTaxonomy;
 
 /** The search use cases: listings (with facets and paging), map clusters, autocomplete. Reads the index only. */
 @Singleton

@@ -12,9 +12,9 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.http.client.config.RequestConfig;
 import org.elasticsearch.client.RequestOptions;
+import org.signpost.indexer.ServiceDocument;
 import org.signpost.search.application.QueryContext;
 import org.signpost.search.application.SearchGateway;
 import org.signpost.search.application.SearchSettings;
@@ -44,9 +44,8 @@ class ElasticListingSearch implements SearchGateway {
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
     public ListingPage search(SearchCriteria criteria, QueryContext context, List<Object> after) {
-        SearchResponse<Map> response = execute(requests.page(criteria, context, after));
+        SearchResponse<ServiceDocument> response = execute(requests.page(criteria, context, after));
         List<ListingHit> hits = new ArrayList<>();
         response.hits().hits().forEach(hit -> hits.add(ListingHits.read(hit)));
         var total = response.hits().total();
@@ -55,10 +54,9 @@ class ElasticListingSearch implements SearchGateway {
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
     public ClusterPage clusters(SearchCriteria criteria, QueryContext context, int zoom) {
         int precision = Math.min(29, zoom + 2);
-        SearchResponse<Map> response = execute(requests.clusters(criteria, context, precision));
+        SearchResponse<ServiceDocument> response = execute(requests.clusters(criteria, context, precision));
         List<ClusterPage.Cluster> clusters = new ArrayList<>();
         long clustered = 0;
         for (GeoTileGridBucket bucket : response.aggregations().get("cells").geotileGrid().buckets().array()) {
@@ -72,9 +70,8 @@ class ElasticListingSearch implements SearchGateway {
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
     public List<NameSuggestion> suggest(String prefix, int size, QueryContext context) {
-        SearchResponse<Map> response = execute(requests.suggest(prefix, size * 4));
+        SearchResponse<ServiceDocument> response = execute(requests.suggest(prefix, size * 4));
         List<NameSuggestion> suggestions = new ArrayList<>();
         collect(response, ListingRequests.SERVICE_SUGGESTIONS, NameSuggestion.Kind.SERVICE, context, suggestions, (size + 1) / 2);
         collect(response, ListingRequests.ORGANISATION_SUGGESTIONS, NameSuggestion.Kind.ORGANISATION, context, suggestions, size);
@@ -83,28 +80,26 @@ class ElasticListingSearch implements SearchGateway {
     }
 
     /** Adds visible, not yet suggested names of one kind until {@code upTo} suggestions are held. */
-    @SuppressWarnings("rawtypes")
-    private static void collect(SearchResponse<Map> response, String suggester, NameSuggestion.Kind kind, QueryContext context,
+    private static void collect(SearchResponse<ServiceDocument> response, String suggester, NameSuggestion.Kind kind, QueryContext context,
             List<NameSuggestion> suggestions, int upTo) {
         for (var suggestion : response.suggest().getOrDefault(suggester, List.of())) {
-            for (CompletionSuggestOption<Map> option : suggestion.completion().options()) {
-                Map<?, ?> source = option.source();
+            for (CompletionSuggestOption<ServiceDocument> option : suggestion.completion().options()) {
+                ServiceDocument source = option.source();
                 boolean seen = suggestions.stream().anyMatch(s -> s.text().equalsIgnoreCase(option.text()));
                 if (suggestions.size() < upTo && !seen && source != null && visible(source, context)) {
-                    suggestions.add(new NameSuggestion(option.text(), kind, null, String.valueOf(source.get("service_id"))));
+                    suggestions.add(new NameSuggestion(option.text(), kind, null, source.serviceId()));
                 }
             }
         }
     }
 
-    private static boolean visible(Map<?, ?> source, QueryContext context) {
+    private static boolean visible(ServiceDocument source, QueryContext context) {
         return context.visibility().admits(ListingFilters.facts(source));
     }
 
-    @SuppressWarnings("rawtypes")
-    private SearchResponse<Map> execute(SearchRequest request) {
+    private SearchResponse<ServiceDocument> execute(SearchRequest request) {
         try {
-            SearchResponse<Map> response = client.search(request, Map.class);
+            SearchResponse<ServiceDocument> response = client.search(request, ServiceDocument.class);
             if (Boolean.TRUE.equals(response.timedOut())) {
                 throw new SearchUnavailableException("The search index did not answer in time");
             }

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.List;
 import java.util.Map;
+import org.signpost.indexer.SearchFields;
 import org.signpost.search.model.Facets;
 
 /** Counts per need, cost and delivery mode over the whole query, with fixed bucket counts. */
@@ -16,11 +17,11 @@ final class FacetAggregations {
 
     static Map<String, Aggregation> of(int needBuckets) {
         return Map.of(
-                "needs", Aggregation.of(a -> a.terms(t -> t.field("need_codes").size(needBuckets))),
+                "needs", Aggregation.of(a -> a.terms(t -> t.field(SearchFields.NEED_CODES).size(needBuckets))),
                 "cost", Aggregation.of(a -> a.filters(f -> f.filters(b -> b.keyed(Map.of(
-                        "free", Query.of(q -> q.term(t -> t.field("free").value(true))),
-                        "paid", Query.of(q -> q.term(t -> t.field("free").value(false)))))))),
-                "modes", Aggregation.of(a -> a.terms(t -> t.field("delivery_modes").size(3))));
+                        "free", Query.of(q -> q.term(t -> t.field(SearchFields.FREE).value(true))),
+                        "paid", Query.of(q -> q.term(t -> t.field(SearchFields.FREE).value(false)))))))),
+                "modes", Aggregation.of(a -> a.terms(t -> t.field(SearchFields.DELIVERY_MODES).size(3))));
     }
 
     static Facets read(Map<String, Aggregate> aggregations) {

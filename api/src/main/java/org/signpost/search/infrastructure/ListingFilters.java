@@ -6,9 +6,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.signpost.directory.model.ResidentVisibility;
 import org.signpost.directory.model.Verification;
+import org.signpost.indexer.SearchFields;
+import org.signpost.indexer.ServiceDocument;
 import org.signpost.search.application.QueryContext;
 import org.signpost.search.model.GeoPoint;
 import org.signpost.search.model.SearchCriteria;
@@ -30,7 +31,7 @@ final class ListingFilters {
         where(criteria.where(), criteria.includeRemote()).ifPresent(filters::add);
         SearchCriteria.Filters f = criteria.filters();
         if (!f.needs().isEmpty()) {
-            filters.add(terms("need_codes", f.needs()));
+            filters.add(terms(SearchFields.NEED_CODES, f.needs()));
         }
         if (f.hasSessionWindow()) {
             filters.add(SessionQueries.window(f.day(), f.fromMinute(), f.untilMinute(), context.moment().date()));
@@ -39,24 +40,24 @@ final class ListingFilters {
             filters.add(SessionQueries.runningAt(context.moment()));
         }
         if (f.freeOnly()) {
-            filters.add(term("free", true));
+            filters.add(term(SearchFields.FREE, true));
         }
         for (String feature : f.accessibility()) {
-            filters.add(term("accessibility", feature));
+            filters.add(term(SearchFields.ACCESSIBILITY, feature));
         }
         if (f.age() != null) {
             double age = f.age();
-            filters.add(Query.of(q -> q.bool(b -> b.mustNot(m -> m.range(r -> r.number(n -> n.field("min_age").gt(age))))
-                    .mustNot(m -> m.range(r -> r.number(n -> n.field("max_age").lt(age)))))));
+            filters.add(Query.of(q -> q.bool(b -> b.mustNot(m -> m.range(r -> r.number(n -> n.field(SearchFields.MIN_AGE).gt(age))))
+                    .mustNot(m -> m.range(r -> r.number(n -> n.field(SearchFields.MAX_AGE).lt(age)))))));
         }
         if (!f.deliveryModes().isEmpty()) {
-            filters.add(terms("delivery_modes", f.deliveryModes()));
+            filters.add(terms(SearchFields.DELIVERY_MODES, f.deliveryModes()));
         }
         if (!f.referralRoutes().isEmpty()) {
-            filters.add(terms("referral_route", f.referralRoutes()));
+            filters.add(terms(SearchFields.REFERRAL_ROUTE, f.referralRoutes()));
         }
         if (f.hasCapacity()) {
-            filters.add(Query.of(q -> q.range(r -> r.number(n -> n.field("capacity_available").gt(0.0)))));
+            filters.add(Query.of(q -> q.range(r -> r.number(n -> n.field(SearchFields.CAPACITY_AVAILABLE).gt(0.0)))));
         }
         return filters;
     }
@@ -68,51 +69,50 @@ final class ListingFilters {
 
     /**
      * The rule's conditions over the index's fields. Withdrawn listings are never indexed
-     * ({@link ResidentVisibility#indexed}) and documents carry no deletion date, so "not deleted" holds of every document.
+     * (search-indexer's {@code ListingDocuments.searchable}) and documents carry no deletion date, so "not deleted"
+     * holds of every document.
      */
     private static final ResidentVisibility.Renderer<Query> INDEX = new ResidentVisibility.Renderer<>() {
         @Override
         public Query notDeleted() {
-            return Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("deleted_at")))));
+            return Query.of(q -> q.matchAll(m -> m));
         }
 
         @Override
         public Query verified() {
-            return term("verified", true);
+            return term(SearchFields.VERIFIED, true);
         }
 
         @Override
         public Query statusIs(ServiceStatus status) {
-            return term("status", status.code());
+            return term(SearchFields.STATUS, status.code());
         }
 
         @Override
         public Query assuredOnOrAfter(LocalDate since) {
-            return Query.of(q -> q.range(r -> r.date(d -> d.field("assured_date").gte(since.toString()))));
+            return Query.of(q -> q.range(r -> r.date(d -> d.field(SearchFields.ASSURED_DATE).gte(since.toString()))));
         }
 
         @Override
         public Query routeIsNot(ReferralRoute route) {
-            return Query.of(q -> q.bool(b -> b.mustNot(term("referral_route", route.code()))));
+            return Query.of(q -> q.bool(b -> b.mustNot(term(SearchFields.REFERRAL_ROUTE, route.code()))));
         }
     };
 
     /** The rule's inputs as a document holds them, for what the index cannot filter (suggestions). */
-    static ResidentVisibility.Facts facts(Map<?, ?> source) {
-        Object assured = source.get("assured_date");
-        return new ResidentVisibility.Facts(Boolean.TRUE.equals(source.get("verified")) ? Verification.VERIFIED : Verification.DRAFT,
-                ServiceStatus.fromCode(String.valueOf(source.get("status"))).orElse(null), null,
-                assured == null ? null : LocalDate.parse(assured.toString()),
-                ReferralRoute.fromCode(String.valueOf(source.get("referral_route"))).orElse(null));
+    static ResidentVisibility.Facts facts(ServiceDocument source) {
+        return new ResidentVisibility.Facts(Boolean.TRUE.equals(source.verified()) ? Verification.VERIFIED : Verification.DRAFT,
+                ServiceStatus.fromCode(String.valueOf(source.status())).orElse(null), null, source.assuredDate(),
+                ReferralRoute.fromCode(String.valueOf(source.referralRoute())).orElse(null));
     }
 
     private static java.util.Optional<Query> where(Where where, boolean includeRemote) {
         Query place = null;
         if (where instanceof Where.Around around) {
-            place = Query.of(q -> q.geoDistance(g -> g.field("location")
+            place = Query.of(q -> q.geoDistance(g -> g.field(SearchFields.LOCATION)
                     .distance(around.radiusM() + "m").location(location(around.centre()))));
         } else if (where instanceof Where.Within within) {
-            place = Query.of(q -> q.geoBoundingBox(g -> g.field("location")
+            place = Query.of(q -> q.geoBoundingBox(g -> g.field(SearchFields.LOCATION)
                     .boundingBox(b -> b.tlbr(t -> t.topLeft(location(within.viewport().topLeft()))
                             .bottomRight(location(within.viewport().bottomRight()))))));
         }
@@ -132,9 +132,9 @@ final class ListingFilters {
      * none (national, or areas we cannot place) and those whose areas name one of them.
      */
     static Query remoteServing(List<String> districts) {
-        Query unrestricted = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("area_outcodes")))));
-        Query covers = terms("area_outcodes", districts);
-        return Query.of(q -> q.bool(b -> b.filter(term("located", false))
+        Query unrestricted = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(SearchFields.AREA_OUTCODES)))));
+        Query covers = terms(SearchFields.AREA_OUTCODES, districts);
+        return Query.of(q -> q.bool(b -> b.filter(term(SearchFields.LOCATED, false))
                 .filter(f -> f.bool(o -> o.should(unrestricted).should(covers).minimumShouldMatch("1")))));
     }
 

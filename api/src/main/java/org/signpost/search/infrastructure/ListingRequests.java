@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.signpost.indexer.SearchFields;
 import org.signpost.indexer.ServiceIndex;
 import org.signpost.search.application.QueryContext;
 import org.signpost.search.application.SearchSettings;
@@ -27,10 +28,12 @@ import org.signpost.search.model.Where;
 @Singleton
 public final class ListingRequests {
 
-    static final List<String> SOURCE = List.of("doc_id", "service_id", "service_at_location_id", "name", "description",
-            "organisation_id", "organisation_name", "location", "location_name", "postcode", "town", "need_direct_codes", "free",
-            "min_age", "max_age", "delivery_modes", "referral_route", "accessibility", "schedule_text", "sessions", "assured_date",
-            "capacity_available", "capacity_maximum");
+    static final List<String> SOURCE = List.of(SearchFields.DOC_ID, SearchFields.SERVICE_ID, SearchFields.SERVICE_AT_LOCATION_ID,
+            SearchFields.NAME, SearchFields.DESCRIPTION, SearchFields.ORGANISATION_ID, SearchFields.ORGANISATION_NAME,
+            SearchFields.LOCATION, SearchFields.LOCATION_NAME, SearchFields.POSTCODE, SearchFields.TOWN, SearchFields.NEED_DIRECT_CODES,
+            SearchFields.FREE, SearchFields.MIN_AGE, SearchFields.MAX_AGE, SearchFields.DELIVERY_MODES, SearchFields.REFERRAL_ROUTE,
+            SearchFields.ACCESSIBILITY, SearchFields.SCHEDULE_TEXT, SearchFields.SESSIONS, SearchFields.ASSURED_DATE,
+            SearchFields.CAPACITY_AVAILABLE, SearchFields.CAPACITY_MAXIMUM);
     /** Totals are counted exactly up to here, then reported as a lower bound. */
     static final int TOTAL_COUNT_LIMIT = 10_000;
 
@@ -56,7 +59,7 @@ public final class ListingRequests {
         switch (criteria.sort()) {
             case DISTANCE -> {
                 query = Query.of(q -> q.bool(b -> b.filter(filters)));
-                sort.add(SortOptions.of(s -> s.geoDistance(g -> g.field("location").location(ListingFilters.location(origin))
+                sort.add(SortOptions.of(s -> s.geoDistance(g -> g.field(SearchFields.LOCATION).location(ListingFilters.location(origin))
                         .order(SortOrder.Asc).unit(DistanceUnit.Meters))));
             }
             case SOONEST -> {
@@ -70,7 +73,7 @@ public final class ListingRequests {
                 sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
             }
         }
-        sort.add(SortOptions.of(s -> s.field(f -> f.field("doc_id").order(SortOrder.Asc))));
+        sort.add(SortOptions.of(s -> s.field(f -> f.field(SearchFields.DOC_ID).order(SortOrder.Asc))));
         List<FieldValue> searchAfter = after.stream().map(FieldValue::of).toList();
         return SearchRequest.of(r -> {
             r.index(index.readAlias()).query(query).sort(sort).size(criteria.limit() + 1)
@@ -95,9 +98,9 @@ public final class ListingRequests {
     private static Query nearerFirst(Query relevance, Where.Around around, boolean text) {
         String scale = Math.max(1_000, around.radiusM() / 2) + "m";
         return Query.of(q -> q.functionScore(fs -> fs.query(relevance)
-                .functions(fn -> fn.gauss(g -> g.geo(geo -> geo.field("location")
+                .functions(fn -> fn.gauss(g -> g.geo(geo -> geo.field(SearchFields.LOCATION)
                         .placement(p -> p.origin(ListingFilters.location(around.centre())).scale(scale).decay(0.5)))))
-                .functions(fn -> fn.filter(ListingFilters.term("located", false)).weight(0.5))
+                .functions(fn -> fn.filter(ListingFilters.term(SearchFields.LOCATED, false)).weight(0.5))
                 .scoreMode(FunctionScoreMode.Multiply)
                 .boostMode(text ? FunctionBoostMode.Multiply : FunctionBoostMode.Replace)));
     }
@@ -113,10 +116,10 @@ public final class ListingRequests {
                 .query(q -> q.bool(b -> b.filter(filters)))
                 .timeout(settings.timeout().toMillis() + "ms")
                 .aggregations("cells", a -> a
-                        .geotileGrid(g -> g.field("location").precision(precision).size(settings.maxClusters())
+                        .geotileGrid(g -> g.field(SearchFields.LOCATION).precision(precision).size(settings.maxClusters())
                                 .bounds(bb -> bb.tlbr(t -> t.topLeft(ListingFilters.location(viewport.topLeft()))
                                         .bottomRight(ListingFilters.location(viewport.bottomRight())))))
-                        .aggregations("centroid", c -> c.geoCentroid(gc -> gc.field("location")))));
+                        .aggregations("centroid", c -> c.geoCentroid(gc -> gc.field(SearchFields.LOCATION)))));
     }
 
     static final String SERVICE_SUGGESTIONS = "services";
@@ -129,12 +132,15 @@ public final class ListingRequests {
     public SearchRequest suggest(String prefix, int size) {
         return SearchRequest.of(r -> r.index(index.readAlias()).size(0)
                 .timeout(settings.timeout().toMillis() + "ms")
-                .source(src -> src.filter(f -> f.includes(List.of("service_id", "name", "organisation_name", "status", "verified",
-                        "assured_date", "referral_route"))))
+                .source(src -> src.filter(f -> f.includes(List.of(SearchFields.SERVICE_ID, SearchFields.NAME,
+                        SearchFields.ORGANISATION_NAME, SearchFields.STATUS, SearchFields.VERIFIED, SearchFields.ASSURED_DATE,
+                        SearchFields.REFERRAL_ROUTE))))
                 .suggest(s -> s
-                        .suggesters(SERVICE_SUGGESTIONS, fs -> fs.prefix(prefix).completion(c -> c.field("suggest").size(size)
+                        .suggesters(SERVICE_SUGGESTIONS, fs -> fs.prefix(prefix)
+                                .completion(c -> c.field(SearchFields.SUGGEST).size(size)
                                 .skipDuplicates(true).fuzzy(f -> f.fuzziness("AUTO").prefixLength(1).minLength(4))))
-                        .suggesters(ORGANISATION_SUGGESTIONS, fs -> fs.prefix(prefix).completion(c -> c.field("suggest_organisation")
+                        .suggesters(ORGANISATION_SUGGESTIONS, fs -> fs.prefix(prefix)
+                                .completion(c -> c.field(SearchFields.SUGGEST_ORGANISATION)
                                 .size(size).skipDuplicates(true).fuzzy(f -> f.fuzziness("AUTO").prefixLength(1).minLength(4))))));
     }
 }

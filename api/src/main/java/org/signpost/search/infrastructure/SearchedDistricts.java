@@ -10,7 +10,7 @@ import org.signpost.seeds.geo.Outcodes;
 
 /**
  * The postcode districts a search is about, to match remote services' areas against
- * ({@link org.signpost.directory.model.ServiceAreaCoverage}): around a point, the district whose
+ * ({@link org.signpost.seeds.geo.ServiceAreaCoverage}): around a point, the district whose
  * centre is nearest it (for a postcode search, that postcode's own district); in a map viewport,
  * every district whose centre lies inside it, or the nearest to its middle when none does.
  */

@@ -7,9 +7,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.signpost.indexer.SearchFields;
+import org.signpost.indexer.SessionSlots;
 import org.signpost.search.model.NextSession;
 import org.signpost.search.model.ScheduleMoment;
-import org.signpost.search.model.SessionSlots;
 
 /**
  * Schedule-aware queries over the nested session slots, without scripts (the minimal
@@ -19,7 +20,14 @@ import org.signpost.search.model.SessionSlots;
  */
 final class SessionQueries {
 
-    private static final String PATH = "sessions";
+    private static final String PATH = SearchFields.SESSIONS;
+    private static final String DAY = SearchFields.Session.path(SearchFields.Session.DAY);
+    private static final String NTH = SearchFields.Session.path(SearchFields.Session.NTH);
+    private static final String WEEK_PARITY = SearchFields.Session.path(SearchFields.Session.WEEK_PARITY);
+    private static final String OPENS = SearchFields.Session.path(SearchFields.Session.OPENS);
+    private static final String CLOSES = SearchFields.Session.path(SearchFields.Session.CLOSES);
+    private static final String VALID_FROM = SearchFields.Session.path(SearchFields.Session.VALID_FROM);
+    private static final String VALID_TO = SearchFields.Session.path(SearchFields.Session.VALID_TO);
 
     private SessionQueries() {
     }
@@ -31,15 +39,15 @@ final class SessionQueries {
     static Query window(String day, Integer from, Integer until, LocalDate today) {
         List<Query> clauses = new ArrayList<>();
         String iso = today.toString();
-        clauses.add(Query.of(q -> q.bool(b -> b.mustNot(m -> m.range(r -> r.date(d -> d.field(PATH + ".valid_to").lt(iso)))))));
+        clauses.add(Query.of(q -> q.bool(b -> b.mustNot(m -> m.range(r -> r.date(d -> d.field(VALID_TO).lt(iso)))))));
         if (day != null) {
-            clauses.add(ListingFilters.term(PATH + ".day", day));
+            clauses.add(ListingFilters.term(DAY, day));
         }
         if (from != null) {
-            clauses.add(Query.of(q -> q.range(r -> r.number(n -> n.field(PATH + ".closes").gt((double) from)))));
+            clauses.add(Query.of(q -> q.range(r -> r.number(n -> n.field(CLOSES).gt((double) from)))));
         }
         if (until != null) {
-            clauses.add(Query.of(q -> q.range(r -> r.number(n -> n.field(PATH + ".opens").lt((double) until)))));
+            clauses.add(Query.of(q -> q.range(r -> r.number(n -> n.field(OPENS).lt((double) until)))));
         }
         return nested(Query.of(q -> q.bool(b -> b.filter(clauses))));
     }
@@ -47,8 +55,8 @@ final class SessionQueries {
     /** A slot running at that moment. */
     static Query runningAt(ScheduleMoment moment) {
         List<Query> clauses = new ArrayList<>(occursOn(moment.date()));
-        clauses.add(Query.of(q -> q.range(r -> r.number(n -> n.field(PATH + ".opens").lte((double) moment.minuteOfDay())))));
-        clauses.add(Query.of(q -> q.range(r -> r.number(n -> n.field(PATH + ".closes").gt((double) moment.minuteOfDay())))));
+        clauses.add(Query.of(q -> q.range(r -> r.number(n -> n.field(OPENS).lte((double) moment.minuteOfDay())))));
+        clauses.add(Query.of(q -> q.range(r -> r.number(n -> n.field(CLOSES).gt((double) moment.minuteOfDay())))));
         return nested(Query.of(q -> q.bool(b -> b.filter(clauses))));
     }
 
@@ -62,13 +70,13 @@ final class SessionQueries {
             LocalDate date = now.date().plusDays(offset);
             List<Query> clauses = new ArrayList<>(occursOn(date));
             if (offset == 0) {
-                clauses.add(Query.of(q -> q.range(r -> r.number(n -> n.field(PATH + ".closes").gt((double) now.minuteOfDay())))));
+                clauses.add(Query.of(q -> q.range(r -> r.number(n -> n.field(CLOSES).gt((double) now.minuteOfDay())))));
             }
             double dayWeight = 2.0 * (NextSession.HORIZON_DAYS - offset);
             Query scored = Query.of(q -> q.functionScore(fs -> fs
                     .query(inner -> inner.bool(b -> b.filter(clauses)))
                     .functions(fn -> fn.filter(all -> all.matchAll(m -> m)).weight(dayWeight))
-                    .functions(fn -> fn.linear(l -> l.numeric(n -> n.field(PATH + ".opens")
+                    .functions(fn -> fn.linear(l -> l.numeric(n -> n.field(OPENS)
                             .placement(p -> p.origin(0.0).scale(1440.0).decay(0.5)))))
                     .scoreMode(FunctionScoreMode.Sum)
                     .boostMode(FunctionBoostMode.Replace)));
@@ -85,21 +93,21 @@ final class SessionQueries {
         boolean last = SessionSlots.lastInMonth(date);
         int parity = SessionSlots.weekParity(date);
         List<Query> clauses = new ArrayList<>();
-        clauses.add(ListingFilters.term(PATH + ".day", day));
+        clauses.add(ListingFilters.term(DAY, day));
         clauses.add(Query.of(q -> q.bool(b -> b
-                .mustNot(m -> m.range(r -> r.date(d -> d.field(PATH + ".valid_from").gt(iso))))
-                .mustNot(m -> m.range(r -> r.date(d -> d.field(PATH + ".valid_to").lt(iso)))))));
+                .mustNot(m -> m.range(r -> r.date(d -> d.field(VALID_FROM).gt(iso))))
+                .mustNot(m -> m.range(r -> r.date(d -> d.field(VALID_TO).lt(iso)))))));
         clauses.add(Query.of(q -> q.bool(b -> {
-            b.should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field(PATH + ".nth")))))
-                    .should(ListingFilters.term(PATH + ".nth", nth));
+            b.should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field(NTH)))))
+                    .should(ListingFilters.term(NTH, nth));
             if (last) {
-                b.should(ListingFilters.term(PATH + ".nth", -1));
+                b.should(ListingFilters.term(NTH, -1));
             }
             return b.minimumShouldMatch("1");
         })));
         clauses.add(Query.of(q -> q.bool(b -> b
-                .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field(PATH + ".week_parity")))))
-                .should(ListingFilters.term(PATH + ".week_parity", parity))
+                .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field(WEEK_PARITY)))))
+                .should(ListingFilters.term(WEEK_PARITY, parity))
                 .minimumShouldMatch("1"))));
         return clauses;
     }

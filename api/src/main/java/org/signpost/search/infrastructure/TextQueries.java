@@ -3,6 +3,7 @@ package org.signpost.search.infrastructure;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import java.util.List;
+import org.signpost.indexer.SearchFields;
 
 /**
  * Free text, typo tolerant and prefix-aware, over a listing's name, organisation, description,
@@ -20,7 +21,7 @@ final class TextQueries {
     /** Up to two words: all; more: about two in three. */
     private static final String MOST_WORDS = "2<-34%";
     /** Where a word found as typed (the last one also as a prefix) counts extra. */
-    private static final List<String> RANKED_FIELDS = List.of("name^3", "need_text^2");
+    private static final List<String> RANKED_FIELDS = List.of(SearchFields.NAME + "^3", SearchFields.NEED_TEXT + "^2");
 
     private TextQueries() {
     }
@@ -28,9 +29,9 @@ final class TextQueries {
     /** Which listings match at all: the words, fuzzily, anywhere in the listing, the last one also as a prefix. */
     static Query matching(String text) {
         return Query.of(q -> q.bool(b -> b
-                .should(s -> s.match(m -> m.field("search_text").query(text).fuzziness("AUTO").prefixLength(1)
+                .should(s -> s.match(m -> m.field(SearchFields.SEARCH_TEXT).query(text).fuzziness("AUTO").prefixLength(1)
                         .minimumShouldMatch(MOST_WORDS)))
-                .should(s -> s.matchBoolPrefix(m -> m.field("search_text").query(text).fuzziness("AUTO").prefixLength(1)
+                .should(s -> s.matchBoolPrefix(m -> m.field(SearchFields.SEARCH_TEXT).query(text).fuzziness("AUTO").prefixLength(1)
                         .minimumShouldMatch(MOST_WORDS)))
                 .minimumShouldMatch("1")));
     }

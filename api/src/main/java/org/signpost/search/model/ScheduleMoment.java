@@ -3,6 +3,7 @@ package org.signpost.search.model;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.signpost.seeds.model.RecurrenceRules;
+import org.signpost.indexer.SessionSlots;
 
 /**
  * A local date and minute of the day in the deployment's time zone, with what a schedule needs

@@ -1,6 +1,8 @@
 package org.signpost.search.model;
 
 import java.time.LocalDate;
+import org.signpost.indexer.ServiceDocument;
+import org.signpost.indexer.SessionSlots;
 
 /**
  * One indexed session slot (see {@link SessionSlots}): a weekday, optionally the nth of the month
@@ -8,6 +10,12 @@ import java.time.LocalDate;
  * dates it is valid between.
  */
 public record Slot(String day, Integer nth, Integer weekParity, int opens, int closes, LocalDate validFrom, LocalDate validTo) {
+
+    /** The slot an indexed session holds. */
+    public static Slot of(ServiceDocument.Session session) {
+        return new Slot(session.day(), session.nth(), session.weekParity(), session.opens(), session.closes(), session.validFrom(),
+                session.validTo());
+    }
 
     /** Whether a session of this slot happens on {@code date} (at any time of day). */
     public boolean occursOn(LocalDate date) {

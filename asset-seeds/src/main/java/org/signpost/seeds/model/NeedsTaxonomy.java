@@ -1,4 +1,4 @@
-package org.signpost.directory.model;
+package org.signpost.seeds.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.signpost.directory.model;
+package org.signpost.seeds.geo;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;

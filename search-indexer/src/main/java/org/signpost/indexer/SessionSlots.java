@@ -1,13 +1,11 @@
-package org.signpost.search.model;
+package org.signpost.indexer;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.signpost.directory.model.ServiceListing.Schedule;
+import org.signpost.indexer.IndexedService.Schedule;
 import org.signpost.seeds.model.RecurrenceRules;
 
 /**
@@ -25,36 +23,25 @@ public final class SessionSlots {
     private SessionSlots() {
     }
 
-    public static List<Map<String, Object>> of(List<Schedule> schedules) {
-        List<Map<String, Object>> slots = new ArrayList<>();
+    public static List<ServiceDocument.Session> of(List<Schedule> schedules) {
+        List<ServiceDocument.Session> slots = new ArrayList<>();
         for (Schedule schedule : schedules) {
             if (schedule.byday() == null || schedule.byday().isBlank()) {
                 continue;
             }
             int interval = schedule.interval() == null || schedule.interval() < 1 ? 1 : schedule.interval();
             for (RecurrenceRules.WeekdayRule day : RecurrenceRules.byDay(schedule.byday())) {
-                Map<String, Object> slot = new LinkedHashMap<>();
-                slot.put("day", day.dayCode());
                 boolean monthly = "MONTHLY".equalsIgnoreCase(schedule.freq());
-                if (monthly && day.ordinal() != 0) {
-                    slot.put("nth", day.ordinal());
-                }
-                slot.put("interval", interval);
+                Integer nth = monthly && day.ordinal() != 0 ? day.ordinal() : null;
+                Integer weekParity = null;
                 if (!monthly && interval == 2) {
                     LocalDate anchor = schedule.dtstart() != null ? schedule.dtstart() : schedule.validFrom();
                     if (anchor != null) {
-                        slot.put("week_parity", weekParity(anchor));
+                        weekParity = weekParity(anchor);
                     }
                 }
-                slot.put("opens", minutes(schedule.opensAt(), 0));
-                slot.put("closes", minutes(schedule.closesAt(), 24 * 60));
-                if (schedule.validFrom() != null) {
-                    slot.put("valid_from", schedule.validFrom().toString());
-                }
-                if (schedule.validTo() != null) {
-                    slot.put("valid_to", schedule.validTo().toString());
-                }
-                slots.add(slot);
+                slots.add(new ServiceDocument.Session(day.dayCode(), nth, interval, weekParity, minutes(schedule.opensAt(), 0),
+                        minutes(schedule.closesAt(), 24 * 60), schedule.validFrom(), schedule.validTo()));
             }
         }
         return slots;

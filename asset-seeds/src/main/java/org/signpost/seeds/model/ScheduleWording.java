@@ -1,4 +1,4 @@
-package org.signpost.directory.model;
+package org.signpost.seeds.model;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -21,6 +21,19 @@ public final class ScheduleWording {
     private static final List<String> ORDER = RecurrenceRules.DAY_CODES;
 
     private ScheduleWording() {
+    }
+
+    /**
+     * What a person reads of a schedule: the group's own description when it wrote one, else
+     * {@link #of}; null when neither says anything.
+     */
+    public static String inWords(String description, String freq, Integer interval, String byday, String bymonthday,
+            LocalTime opensAt, LocalTime closesAt) {
+        if (description != null && !description.isBlank()) {
+            return description.trim();
+        }
+        String words = of(freq, interval, byday, bymonthday, opensAt, closesAt);
+        return words.isEmpty() ? null : words;
     }
 
     /** The words for one session, or empty. */

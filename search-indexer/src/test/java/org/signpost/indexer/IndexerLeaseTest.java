@@ -1,6 +1,7 @@
-package org.signpost.search;
+package org.signpost.indexer;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -12,8 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.signpost.indexer.IndexerLease;
-import org.signpost.indexer.IndexerSettings;
 
 /** Two indexer instances against the real database: one works, the other takes over when it dies. */
 @MicronautTest(transactional = false)
@@ -33,18 +32,18 @@ class IndexerLeaseTest {
         IndexerLease second = new IndexerLease(jdbc, transactions, settings, clock);
 
         try {
-            assertThat(first.acquire()).isTrue();
-            assertThat(second.acquire()).isFalse();
+            assertTrue(first.acquire());
+            assertFalse(second.acquire());
 
             clock.advance(Duration.ofSeconds(5));
-            assertThat(first.acquire()).as("the holder renews").isTrue();
+            assertTrue(first.acquire(), "the holder renews");
             clock.advance(Duration.ofSeconds(9));
-            assertThat(second.acquire()).as("renewed 9 s ago: still held").isFalse();
+            assertFalse(second.acquire(), "renewed 9 s ago: still held");
 
             // the first instance dies: nobody renews
             clock.advance(Duration.ofSeconds(2));
-            assertThat(second.acquire()).as("expired: taken over").isTrue();
-            assertThat(first.acquire()).as("the old holder, back, does not get it").isFalse();
+            assertTrue(second.acquire(), "expired: taken over");
+            assertFalse(first.acquire(), "the old holder, back, does not get it");
         } finally {
             // whatever failed above, the lease is not left held (a day ahead) for the tests after this one
             second.release();
@@ -52,6 +51,7 @@ class IndexerLeaseTest {
         }
     }
 
+    /** A clock a test moves by hand (the lease and the outbox's backoff read the time from it). */
     static final class MovableClock extends Clock {
         private Instant now;
 
