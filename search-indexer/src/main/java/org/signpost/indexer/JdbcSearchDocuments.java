@@ -100,7 +100,8 @@ public class JdbcSearchDocuments implements SearchDocumentSource {
             return List.of();
         }
         Map<UUID, List<String>> access = new HashMap<>();
-        query("SELECT location_id, code FROM accessibility WHERE location_id IN"
+        // only coded entries can be filtered on; an import's free-text entries (code NULL) are not in the document
+        query("SELECT location_id, code FROM accessibility WHERE code IS NOT NULL AND location_id IN"
                 + " (SELECT location_id FROM service_at_location WHERE service_id IN " + in + ") ORDER BY sort_order, id", ids,
                 rs -> add(access, uuid(rs, "location_id"), rs.getString("code")));
         Map<UUID, List<Place>> places = new HashMap<>();

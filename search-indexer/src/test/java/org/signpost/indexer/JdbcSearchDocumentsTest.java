@@ -52,6 +52,9 @@ class JdbcSearchDocumentsTest {
             update("INSERT INTO location (id, name, latitude, longitude, city, postal_code, created_at, updated_at)"
                     + " VALUES (?, 'Greasbrough Library', 53.4520, -1.3590, 'Rotherham', ' s61 4rb', ?, ?)", hall, now(), now());
             update("INSERT INTO accessibility (id, location_id, code) VALUES (?, ?, 'wheelchair_access')", UUID.randomUUID(), hall);
+            // a feed's free-text entry (council feeds have no codes): described, not filterable
+            update("INSERT INTO accessibility (id, location_id, description, sort_order) VALUES (?, ?, 'Hearing loop at reception', 1)",
+                    UUID.randomUUID(), hall);
             update("INSERT INTO service_at_location (id, service_id, location_id, sort_order) VALUES (?, ?, ?, 0)",
                     hallAtService, service, hall);
             UUID phone = UUID.randomUUID();
