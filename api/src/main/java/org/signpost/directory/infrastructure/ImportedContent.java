@@ -1,6 +1,7 @@
 package org.signpost.directory.infrastructure;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -145,11 +146,39 @@ final class ImportedContent {
         return value == null ? null : BigDecimal.valueOf(value);
     }
 
-    private static Set<DeliveryMode> modes(ImportedService s) {
-        return EnumSet.copyOf(ServiceColumns.modes(s));
-    }
-
     private static ReferralRoute route(ImportedService s) {
         return s.referralRoute() == null ? ReferralRoute.BOTH : s.referralRoute();
+    }
+
+    /**
+     * When the source says its record last changed (published as last_modified while no edit here
+     * supersedes it); null when it does not say, or says a time still to come (not believed).
+     * updated_at stays the time of the import that brought the change, so {@code modified_after}
+     * (which reads updated_at) never misses a change a consumer has not yet seen.
+     */
+    static Instant sourceModified(ImportedService s, Instant now) {
+        return s.lastModified() == null || s.lastModified().isAfter(now) ? null : s.lastModified();
+    }
+
+    /**
+     * The feed's {@code x_delivery_modes}; a feed without them (every council feed) is read from what it
+     * does say: a located service is in person, schedules attended online or by phone add those, and a
+     * service with neither is taken to be online.
+     */
+    private static Set<DeliveryMode> modes(ImportedService s) {
+        Set<DeliveryMode> modes = EnumSet.noneOf(DeliveryMode.class);
+        modes.addAll(s.deliveryModes());
+        if (modes.isEmpty()) {
+            if (s.isLocated()) {
+                modes.add(DeliveryMode.IN_PERSON);
+            }
+            for (ImportedSchedule schedule : s.allSchedules()) {
+                DeliveryMode.fromCode(schedule.attendingType()).ifPresent(modes::add);
+            }
+            if (modes.isEmpty()) {
+                modes.add(DeliveryMode.ONLINE);
+            }
+        }
+        return modes;
     }
 }

@@ -5,7 +5,9 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,15 +31,14 @@ import org.signpost.seeds.model.ImportedService;
 @Singleton
 class JdbcImportWriter implements ImportWriter {
 
-    private static final String INSERT_SERVICE = "INSERT INTO service (organisation_id, name, description, url, email, status,"
-            + " fees_description, minimum_age, maximum_age, eligibility_description, alert, assured_date, assurer_email,"
-            + " delivery_modes, referral_route, capacity_available, capacity_maximum, capacity_updated_at, import_fingerprint,"
-            + " updated_at, source_modified_at, verification, verified_at, verified_by, id, source, source_id, version, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)";
-    private static final String UPDATE_SERVICE = "UPDATE service SET organisation_id = ?, name = ?, description = ?, url = ?,"
-            + " email = ?, status = ?, fees_description = ?, minimum_age = ?, maximum_age = ?, eligibility_description = ?, alert = ?,"
-            + " assured_date = ?, assurer_email = ?, delivery_modes = ?, referral_route = ?, capacity_available = ?,"
-            + " capacity_maximum = ?, capacity_updated_at = ?, import_fingerprint = ?, updated_at = ?, source_modified_at = ?,"
+    /** After the content columns ({@link ListingTables#SERVICE_COLUMNS}), the columns only an import writes. */
+    private static final String IMPORTED = "assured_date, assurer_email, capacity_available, capacity_maximum,"
+            + " capacity_updated_at, import_fingerprint, updated_at, source_modified_at";
+    private static final String INSERT_SERVICE = "INSERT INTO service (" + ListingTables.SERVICE_COLUMNS + ", " + IMPORTED
+            + ", verification, verified_at, verified_by, id, source, source_id, version, created_at) VALUES ("
+            + ListingTables.SERVICE_PLACEHOLDERS + ", " + Sql.placeholders(IMPORTED.split(", ").length) + ", ?, ?, ?, ?, ?, ?, 1, ?)";
+    private static final String UPDATE_SERVICE = "UPDATE service SET " + ListingTables.SERVICE_ASSIGNMENTS + ", "
+            + IMPORTED.replace(",", " = ?,") + " = ?,"
             + " verified_at = CASE WHEN ? THEN ? ELSE verified_at END, verified_by = CASE WHEN ? THEN ? ELSE verified_by END,"
             + " verification = CASE WHEN ? THEN 'verified' ELSE verification END, version = version + 1 WHERE id = ?";
 
@@ -102,25 +103,27 @@ class JdbcImportWriter implements ImportWriter {
                 .map(l -> stored.get(l.service().sourceId().toString()).id()).toList()) : Map.of();
         SharedRows.Ids ids = shared.write(jdbc);
 
+        Map<UUID, ListingContent> contents = new LinkedHashMap<>();
         SqlBatch insertServices = new SqlBatch(INSERT_SERVICE);
         SqlBatch updateServices = new SqlBatch(UPDATE_SERVICE);
         List<UUID> updatedIds = new ArrayList<>();
         Map<UUID, Long> versions = new HashMap<>();
         for (ImportedListing listing : inserts) {
             UUID id = ImportKeys.serviceId(options.source(), listing.service());
-            Object[] values = ServiceColumns.values(listing, ids.organisations().get(ImportKeys.organisationKey(
-                    listing.service().organisation())), options.now());
-            insertServices.add(concat(values, options.verified() ? "verified" : "draft", options.verified() ? options.now() : null,
-                    options.verified() ? options.actor() : null, id, options.source(), listing.service().sourceId().toString(),
-                    options.now()));
+            ListingContent content = content(id, listing, ids);
+            contents.put(id, content);
+            insertServices.add(row(listing, content, options.now(), options.verified() ? "verified" : "draft",
+                    options.verified() ? options.now() : null, options.verified() ? options.actor() : null, id, options.source(),
+                    listing.service().sourceId().toString(), options.now()));
             versions.put(id, 1L);
         }
         for (ImportedListing listing : updates) {
             Stored s = stored.get(listing.service().sourceId().toString());
-            Object[] values = ServiceColumns.values(listing, ids.organisations().get(ImportKeys.organisationKey(
-                    listing.service().organisation())), options.now());
+            ListingContent content = content(s.id(), listing, ids);
+            contents.put(s.id(), content);
             boolean verifyNow = options.verified() && !s.verified();
-            updateServices.add(concat(values, verifyNow, options.now(), verifyNow, options.actor(), verifyNow, s.id()));
+            updateServices.add(row(listing, content, options.now(), verifyNow, options.now(), verifyNow, options.actor(), verifyNow,
+                    s.id()));
             updatedIds.add(s.id());
             versions.put(s.id(), s.version() + 1);
         }
@@ -131,17 +134,12 @@ class JdbcImportWriter implements ImportWriter {
 
         ListingTables owned = new ListingTables();
         SqlBatch outbox = new SqlBatch("INSERT INTO search_outbox (service_id, created_at, process_after) VALUES (?, ?, ?)");
-        for (ImportedListing listing : written) {
-            ImportedService service = listing.service();
-            Stored s = stored.get(service.sourceId().toString());
-            UUID id = s == null ? ImportKeys.serviceId(options.source(), service) : s.id();
-            ListingContent content = ImportedContent.of(id, listing, ids.organisations().get(ImportKeys.organisationKey(
-                    service.organisation())), ids.locations());
+        contents.forEach((id, content) -> {
             owned.add(id, content, ImportedContent.places(id, content));
             if (options.outbox()) {
                 outbox.add(id, options.now(), options.now());
             }
-        }
+        });
         owned.write(jdbc);
         if (options.history()) {
             SqlBatch history = new SqlBatch("INSERT INTO service_history (service_id, version, change_kind, changed_by, changed_at,"
@@ -204,10 +202,19 @@ class JdbcImportWriter implements ImportWriter {
         return found;
     }
 
-    private static Object[] concat(Object[] first, Object... rest) {
-        Object[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
-        System.arraycopy(rest, 0, all, first.length, rest.length);
-        return all;
+    private static ListingContent content(UUID id, ImportedListing listing, SharedRows.Ids ids) {
+        return ImportedContent.of(id, listing, ids.organisations().get(ImportKeys.organisationKey(listing.service().organisation())),
+                ids.locations());
+    }
+
+    /** The service row's values: the content columns, those only an import writes ({@link #IMPORTED}), then the rest. */
+    private static Object[] row(ImportedListing listing, ListingContent content, Instant now, Object... rest) {
+        ImportedService s = listing.service();
+        List<Object> after = new ArrayList<>(Arrays.asList(s.assuredDate(), s.assurerEmail(),
+                s.capacity() == null ? null : s.capacity().available(), s.capacity() == null ? null : s.capacity().maximum(),
+                s.capacity() == null ? null : now, listing.fingerprint(), now, ImportedContent.sourceModified(s, now)));
+        after.addAll(Arrays.asList(rest));
+        return ListingTables.serviceRow(content, after.toArray());
     }
 
     @Override

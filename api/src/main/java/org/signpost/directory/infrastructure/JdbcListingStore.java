@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.signpost.directory.application.ListingStore;
 import org.signpost.directory.application.ReferralsAtService;
 import org.signpost.directory.model.ListingContent;
@@ -32,13 +31,10 @@ class JdbcListingStore implements ListingStore {
 
     @Override
     public void insert(UUID id, ListingContent c, Instant now, LocalDate assuredDate) {
-        sql.update("INSERT INTO service (id, organisation_id, name, description, url, email, status, fees_description, minimum_age,"
-                + " maximum_age, eligibility_description, alert, delivery_modes, referral_route, capacity_available, capacity_maximum,"
-                + " capacity_updated_at, assured_date, verification, version, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1, ?, ?)",
-                id, c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().code(), c.feesDescription(),
-                c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(), modes(c), c.referralRoute().code(),
-                free(c, 0), maximum(c), c.capacity() == null ? null : now, assuredDate, now, now);
+        sql.update("INSERT INTO service (" + ListingTables.SERVICE_COLUMNS + ", capacity_available, capacity_maximum,"
+                + " capacity_updated_at, assured_date, id, verification, version, created_at, updated_at) VALUES ("
+                + ListingTables.SERVICE_PLACEHOLDERS + ", ?, ?, ?, ?, ?, 'draft', 1, ?, ?)",
+                ListingTables.serviceRow(c, free(c, 0), maximum(c), c.capacity() == null ? null : now, assuredDate, id, now, now));
         parts.write(null, id, c, now);
     }
 
@@ -52,12 +48,9 @@ class JdbcListingStore implements ListingStore {
         boolean capacityChanged = !Objects.equals(free, was == null ? null : was.available())
                 || !Objects.equals(maximum(c), was == null ? null : was.maximum());
         Instant capacityUpdated = capacityChanged ? (c.capacity() == null ? null : now) : (was == null ? null : was.updatedAt());
-        int rows = sql.update("UPDATE service SET organisation_id = ?, name = ?, description = ?, url = ?, email = ?, status = ?,"
-                + " fees_description = ?, minimum_age = ?, maximum_age = ?, eligibility_description = ?, alert = ?, delivery_modes = ?,"
-                + " referral_route = ?, capacity_available = ?, capacity_maximum = ?, capacity_updated_at = ?," + VERSIONED,
-                c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().code(), c.feesDescription(),
-                c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(), modes(c), c.referralRoute().code(),
-                free, maximum(c), capacityUpdated, now, current.id(), current.version());
+        int rows = sql.update("UPDATE service SET " + ListingTables.SERVICE_ASSIGNMENTS + ", capacity_available = ?,"
+                + " capacity_maximum = ?, capacity_updated_at = ?," + VERSIONED,
+                ListingTables.serviceRow(c, free, maximum(c), capacityUpdated, now, current.id(), current.version()));
         if (rows == 0) {
             return false;
         }
@@ -84,10 +77,6 @@ class JdbcListingStore implements ListingStore {
     @Override
     public boolean delete(UUID id, long expectedVersion, Instant now) {
         return sql.update("UPDATE service SET deleted_at = ?," + VERSIONED, now, now, id, expectedVersion) == 1;
-    }
-
-    private static String modes(ListingContent c) {
-        return c.deliveryModes().stream().sorted().map(m -> "\"" + m.code() + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 
     /** Places free: the maximum less those held, never below 0; without a maximum, the figure the content carries. */

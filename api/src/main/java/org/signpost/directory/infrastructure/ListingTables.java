@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.signpost.directory.model.ListingContent;
+import org.signpost.platform.jdbc.Sql;
 import org.signpost.platform.jdbc.SqlBatch;
 
 /**
@@ -34,13 +35,25 @@ final class ListingTables {
     static final List<String> OWNED = List.of("schedule", "service_at_location", "cost_option", "contact", "service_language",
             "service_taxonomy_term", "service_area");
 
+    /**
+     * The service row's content columns both routes write, in the order {@link #serviceRow} gives their values. Each
+     * route adds its own: places free (an edit derives them from the referrals holding places, an import takes the
+     * feed's and derives them afterwards), verification and versioning, and an import's source and fingerprint.
+     */
+    static final String SERVICE_COLUMNS = "organisation_id, name, description, url, email, status, fees_description,"
+            + " minimum_age, maximum_age, eligibility_description, alert, delivery_modes, referral_route";
+    /** One {@code ?} for each of {@link #SERVICE_COLUMNS}, for an INSERT. */
+    static final String SERVICE_PLACEHOLDERS = Sql.placeholders(SERVICE_COLUMNS.split(", ").length);
+    /** {@link #SERVICE_COLUMNS} as {@code column = ?, ...}, for an UPDATE. */
+    static final String SERVICE_ASSIGNMENTS = assignments(SERVICE_COLUMNS, "?");
+
     /** The location columns both routes write, in the order {@link #location} gives their values. */
     static final String LOCATION_COLUMNS = "location_type, name, description, latitude, longitude, address_1, address_2, city,"
             + " region, postal_code, country";
     /** {@link #LOCATION_COLUMNS} as {@code column = ?, ...}, for an UPDATE. */
-    static final String LOCATION_ASSIGNMENTS = assignments("?");
+    static final String LOCATION_ASSIGNMENTS = assignments(LOCATION_COLUMNS, "?");
     /** {@link #LOCATION_COLUMNS} as {@code column = VALUES(column), ...}, for an upsert. */
-    static final String LOCATION_UPSERTS = assignments(null);
+    static final String LOCATION_UPSERTS = assignments(LOCATION_COLUMNS, null);
     static final String INSERT_ACCESSIBILITY = "INSERT INTO accessibility (id, location_id, code, description, details, url,"
             + " sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -122,6 +135,20 @@ final class ListingTables {
         }
     }
 
+    /**
+     * The values of {@link #SERVICE_COLUMNS} for this listing (delivery modes as a JSON array, in the enum's order),
+     * followed by the values of the columns the route adds after them.
+     */
+    static Object[] serviceRow(ListingContent c, Object... after) {
+        Object[] content = {c.organisationId(), c.name(), c.description(), c.url(), c.email(), c.status().code(),
+                c.feesDescription(), c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(),
+                c.deliveryModes().stream().sorted().map(m -> "\"" + m.code() + "\"").collect(Collectors.joining(",", "[", "]")),
+                c.referralRoute().code()};
+        Object[] row = Arrays.copyOf(content, content.length + after.length);
+        System.arraycopy(after, 0, row, content.length, after.length);
+        return row;
+    }
+
     /** The values of {@link #LOCATION_COLUMNS} for this location. */
     static Object[] location(ListingContent.Location l) {
         return new Object[] {l.locationType(), l.name(), l.description(), l.latitude(), l.longitude(), l.address1(), l.address2(),
@@ -141,8 +168,8 @@ final class ListingTables {
         }
     }
 
-    private static String assignments(String value) {
-        return Arrays.stream(LOCATION_COLUMNS.split(", "))
+    private static String assignments(String columns, String value) {
+        return Arrays.stream(columns.split(", "))
                 .map(c -> c + " = " + (value == null ? "VALUES(" + c + ")" : value)).collect(Collectors.joining(", "));
     }
 
