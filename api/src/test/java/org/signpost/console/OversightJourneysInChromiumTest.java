@@ -18,7 +18,6 @@ import org.signpost.contract.client.DirectoryServicesApi;
 import org.signpost.contract.model.ServiceDetail;
 import org.signpost.evaluation.web.EvaluationScenario;
 import org.signpost.security.model.Role;
-import org.signpost.testing.BrowserMail;
 import org.signpost.testing.PlaywrightJourneys;
 import org.signpost.testing.SearchListings;
 import org.signpost.testing.SocialPrescribing;
@@ -34,7 +33,7 @@ import org.signpost.testing.TestUsers;
  * (WCAG 2.2 A and AA) finds nothing on every screen. Groups joining and invitations (oversight-joining.spec.ts): residents
  * sign up a group and claim listings through the API, and a coordinator approves and rejects them in the console; an admin
  * invites a link worker, who accepts from the emailed link and signs in; a coordinator may invite only link workers into
- * their own schemes; a group editor invites another editor (the emails are read from GreenMail through {@link BrowserMail}).
+ * their own schemes; a group editor invites another editor (the emails are read from GreenMail through {@link org.signpost.testing.BrowserMail}).
  * The journeys are tests/browser/oversight-*.spec.ts, the projects
  * oversight-phone and oversight-desktop of the shared Playwright config, which has them only when this class sets
  * SIGNPOST_OVERSIGHT (the people and data they need are made here, through the API and the test helpers); screenshots go
@@ -102,20 +101,8 @@ class OversightJourneysInChromiumTest {
             env.put("SIGNPOST_GROUP_EDITOR_" + p, users.create(Role.GROUP_EDITOR));
         }
 
-        java.util.List<String> arguments = new java.util.ArrayList<>();
-        for (String project : System.getProperty("signpost.browser.projects", "oversight-phone,oversight-desktop").split(",")) {
-            if (!project.isBlank()) {
-                arguments.add("--project=" + project.trim());
-            }
-        }
-        String grep = System.getProperty("signpost.browser.grep", "");
-        if (!grep.isBlank()) {
-            arguments.add("--grep=" + grep);
-        }
-        try (BrowserMail mail = BrowserMail.start()) {
-            env.put("SIGNPOST_MAIL_URL", mail.url());
-            PlaywrightJourneys.run(server.getURL(), arguments, env, "playwright-oversight.log", java.time.Duration.ofMinutes(25));
-        }
+        PlaywrightJourneys.run(server.getURL(), "oversight-phone,oversight-desktop", env, "playwright-oversight.log",
+                java.time.Duration.ofMinutes(25));
     }
 
     /** A verified listing whose group renamed it: the review policy holds a name change for a coordinator. */

@@ -66,7 +66,8 @@ class RunSurvivesACrashTest {
         watchdogs.forEach(ProcessHandle::destroyForcibly);
         run.process.destroyForcibly();
         run.process.waitFor(30, TimeUnit.SECONDS);
-        Thread.sleep(3000);
+        await("servers outliving their JVM and watchdogs").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> tree.stream().anyMatch(ProcessHandle::isAlive));
         List<ProcessHandle> orphans = tree.stream().filter(ProcessHandle::isAlive).toList();
         assertThat(orphans).as("orphaned servers (the case the next start must handle)").isNotEmpty();
 

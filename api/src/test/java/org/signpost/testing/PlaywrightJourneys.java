@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +26,32 @@ public final class PlaywrightJourneys {
     private PlaywrightJourneys() {
     }
 
-    /** Runs {@code npx playwright test} with these arguments and environment; the log is {@code logName} under SCREENSHOTS. */
-    public static void run(URL server, List<String> arguments, Map<String, String> environment, String logName, Duration timeout)
+    /**
+     * Runs the journeys of these Playwright projects (comma-separated; empty: those the config has by default) with the
+     * tests' mail open to them at SIGNPOST_MAIL_URL ({@link BrowserMail}); the log is {@code logName} under SCREENSHOTS.
+     * {@code -Dsignpost.browser.projects=...} runs other projects instead, {@code -Dsignpost.browser.grep=...} only the
+     * journeys whose titles match.
+     */
+    public static void run(URL server, String projects, Map<String, String> environment, String logName, Duration timeout)
+            throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>();
+        for (String project : System.getProperty("signpost.browser.projects", projects).split(",")) {
+            if (!project.isBlank()) {
+                arguments.add("--project=" + project.trim());
+            }
+        }
+        String grep = System.getProperty("signpost.browser.grep", "");
+        if (!grep.isBlank()) {
+            arguments.add("--grep=" + grep);
+        }
+        try (BrowserMail mail = BrowserMail.start()) {
+            Map<String, String> env = new HashMap<>(environment);
+            env.put("SIGNPOST_MAIL_URL", mail.url());
+            run(server, arguments, env, logName, timeout);
+        }
+    }
+
+    private static void run(URL server, List<String> arguments, Map<String, String> environment, String logName, Duration timeout)
             throws IOException, InterruptedException {
         Path log = Files.createDirectories(SCREENSHOTS).resolve(logName);
         ProcessBuilder playwright = new ProcessBuilder(java.util.stream.Stream.concat(

@@ -86,14 +86,16 @@ class PartnerReceivesEveryEventOnceTest {
                 dispatcher.halt();
                 kills++;
                 int atKill = partner.accepted.size();
-                Thread.sleep(300);
-                assertThat(partner.accepted).as("nothing is sent while the dispatcher is dead").hasSize(atKill);
+                await("nothing is sent while the dispatcher is dead").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+                        .until(() -> partner.accepted.size() == atKill);
                 assertThat(partner.processed.size()).as("killed mid-way").isLessThan(expected.size());
                 dispatcher.start();
             }
 
             await().atMost(Duration.ofSeconds(60)).until(() -> partner.processed.size() >= expected.size());
-            Thread.sleep(1500); // a late duplicate or stray event would arrive by now (claim-for is 1s)
+            // a late duplicate or stray event would arrive within this (claim-for is 1s)
+            await("no duplicate or stray event").during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(10))
+                    .until(() -> partner.processedInOrder.size() == expected.size());
 
             Set<String> want = new HashSet<>(expected.stream().map(UUID::toString).toList());
             assertThat(partner.processed.keySet()).as("none missing, nothing else").isEqualTo(want);
