@@ -4,6 +4,7 @@ import type { RouteContext } from '../routes';
 import { staff } from '../session';
 import { button, count, heading, pager, showFailure, statusRegion, table, when, withLoading } from '../oversight/ui';
 import { heldFieldDiff, heldFieldLabel } from './change-diff';
+import { decisionControls } from './decision';
 import { claimsSection, signUpsSection } from './joining-sections';
 
 type PendingChange = Schemas['PendingChange'];
@@ -72,38 +73,14 @@ async function changeCard(change: PendingChange, list: HTMLElement, said: HTMLEl
         diff.map((d) => [d.label, h('del', {}, d.before), h('ins', {}, d.after)]))
       : h('p', {}, 'The listing already says what this change proposes: approving changes nothing.'));
   }
-  const noteId = `${id}-note`;
-  const note = h('textarea', { class: 'nhsuk-textarea', id: noteId, name: 'note', rows: 2, maxlength: 1000 });
-  const problems = h('div', {});
-  const approve = button('Approve', { 'aria-describedby': `${id}-title` });
-  const reject = button('Reject', { 'aria-describedby': `${id}-title` }, true);
-  body.append(
-    h('div', { class: 'nhsuk-form-group' },
-      h('label', { class: 'nhsuk-label', for: noteId }, 'Note to the group (optional)'),
-      h('div', { class: 'nhsuk-hint', id: `${noteId}-hint` }, 'Say why, especially when you reject the change.'),
-      note),
-    problems,
-    h('div', { class: 'nhsuk-button-group' }, approve, reject));
-  note.setAttribute('aria-describedby', `${noteId}-hint`);
-  const decide = async (how: 'approve' | 'reject') => {
-    approve.disabled = true;
-    reject.disabled = true;
-    problems.replaceChildren(h('p', { role: 'status' }, how === 'approve' ? 'Approving…' : 'Rejecting…'));
-    const text = note.value.trim();
-    try {
-      const path = how === 'approve' ? '/directory/pending-changes/{change_id}/approve' : '/directory/pending-changes/{change_id}/reject';
-      await call(staff.POST(path, { params: { path: { change_id: change.id } }, body: text ? { note: text } : {} }));
+  body.append(...decisionControls(id, { label: 'Note to the group (optional)', hint: 'Say why, especially when you reject the change.' },
+    (how, text) => call(staff.POST(how === 'approve' ? '/directory/pending-changes/{change_id}/approve' : '/directory/pending-changes/{change_id}/reject',
+      { params: { path: { change_id: change.id } }, body: text ? { note: text } : {} })),
+    (how) => {
       said.textContent = `${how === 'approve' ? 'Approved' : 'Rejected'}: ${change.service_name ?? 'listing'}, ${heldFieldLabel(change.field)}.`;
       card.remove();
       if (!list.querySelector('[data-change]')) void showChanges(list, said, Math.max(1, page - 1), serviceId);
-    } catch (e) {
-      approve.disabled = false;
-      reject.disabled = false;
-      showFailure(problems, e, { note: { id: noteId, label: 'Note' } });
-    }
-  };
-  approve.addEventListener('click', () => void decide('approve'));
-  reject.addEventListener('click', () => void decide('reject'));
+    }));
   return card;
 }
 

@@ -1,8 +1,9 @@
 import { call, type Schemas } from '../../common/api-client';
 import { h } from '../../common/dom';
 import { staff } from '../session';
-import { button, showFailure, when, withLoading } from '../oversight/ui';
+import { when, withLoading } from '../oversight/ui';
 import { summaryList } from '../ui';
+import { decisionControls, type Decision } from './decision';
 import { domainCheck, type DomainCheck } from './joining';
 
 type SignUp = Schemas['GroupSignUp'];
@@ -91,55 +92,35 @@ async function showClaims(where: HTMLElement, said: HTMLElement): Promise<void> 
   });
 }
 
-interface Decision {
+/** One sign-up or claim waiting on a coordinator, as its card shows it and decides it. */
+interface Waiting {
   kind: 'sign-up' | 'claim';
   id: string;
   title: string;
   facts: [string, string | undefined][];
   check: DomainCheck;
-  decide(how: 'approve' | 'reject', note: string): Promise<SignUp | Claim>;
-  decided(how: 'approve' | 'reject'): string;
+  decide(how: Decision, note: string): Promise<SignUp | Claim>;
+  decided(how: Decision): string;
   /** Called when the last card of the list has gone: the list shows it is empty (or the next ones). */
   empty(): void;
 }
 
-function decisionCard(d: Decision, list: HTMLElement, said: HTMLElement): HTMLElement {
+function decisionCard(d: Waiting, list: HTMLElement, said: HTMLElement): HTMLElement {
   const id = `${d.kind}-${d.id}`;
-  const noteId = `${id}-note`;
-  const note = h('textarea', { class: 'nhsuk-textarea', id: noteId, name: 'note', rows: 2, maxlength: 1000, 'aria-describedby': `${noteId}-hint` });
-  const problems = h('div', {});
-  const approve = button('Approve', { 'aria-describedby': `${id}-title` });
-  const reject = button('Reject', { 'aria-describedby': `${id}-title` }, true);
-  const card = h('div', { class: 'nhsuk-card', id, [`data-${d.kind}`]: d.id },
+  const card: HTMLElement = h('div', { class: 'nhsuk-card', id, [`data-${d.kind}`]: d.id },
     h('div', { class: 'nhsuk-card__content' },
       h('h3', { class: 'nhsuk-card__heading', id: `${id}-title` }, d.title),
       summaryList(d.facts.map(([k, v]) => [k, v])),
       h('div', { class: `nhsuk-inset-text sp-domain sp-domain--${d.check.kind}` },
         h('span', { class: 'nhsuk-u-visually-hidden' }, 'Email domain: '), h('p', {}, d.check.text)),
-      h('div', { class: 'nhsuk-form-group' },
-        h('label', { class: 'nhsuk-label', for: noteId }, 'Note to the person who asked (optional)'),
-        h('div', { class: 'nhsuk-hint', id: `${noteId}-hint` }, 'They see it. Say why when you reject.'),
-        note),
-      problems,
-      h('div', { class: 'nhsuk-button-group' }, approve, reject)));
-  const decide = async (how: 'approve' | 'reject') => {
-    approve.disabled = true;
-    reject.disabled = true;
-    problems.replaceChildren(h('p', { role: 'status' }, how === 'approve' ? 'Approving…' : 'Rejecting…'));
-    try {
-      await d.decide(how, note.value.trim());
-      said.textContent = d.decided(how);
-      card.remove();
-      const left = list.querySelectorAll(`[data-${d.kind}]`).length;
-      if (left === 0) d.empty();
-      else list.querySelector('[data-count]')!.textContent = `${left} waiting, oldest first.`;
-    } catch (e) {
-      approve.disabled = false;
-      reject.disabled = false;
-      showFailure(problems, e, { note: { id: noteId, label: 'Note' } });
-    }
-  };
-  approve.addEventListener('click', () => void decide('approve'));
-  reject.addEventListener('click', () => void decide('reject'));
+      ...decisionControls(id, { label: 'Note to the person who asked (optional)', hint: 'They see it. Say why when you reject.' },
+        (how, note) => d.decide(how, note),
+        (how) => {
+          said.textContent = d.decided(how);
+          card.remove();
+          const left = list.querySelectorAll(`[data-${d.kind}]`).length;
+          if (left === 0) d.empty();
+          else list.querySelector('[data-count]')!.textContent = `${left} waiting, oldest first.`;
+        })));
   return card;
 }

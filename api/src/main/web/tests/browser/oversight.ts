@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 /** Who the oversight journeys act as: made by OversightJourneysInChromiumTest and handed over in the environment. */
 export function env(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run these journeys through OversightJourneysInChromiumTest`);
+  if (!value) throw new Error(`${name} is not set: run the journeys through their JUnit runners (PlaywrightJourneys)`);
   return value;
 }
 
@@ -22,7 +22,7 @@ export async function openFromNav(page: Page, label: string, heading: string | R
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 
-/** The latest email to that address, from the tests' mail server (the runner hands its address over in SIGNPOST_MAIL_URL). */
+/** The latest email to that address, from the tests' mail server (PlaywrightJourneys hands its address over in SIGNPOST_MAIL_URL). */
 export async function latestMail(address: string): Promise<string> {
   const url = `${env('SIGNPOST_MAIL_URL')}?to=${encodeURIComponent(address)}`;
   let text = '';

@@ -1,18 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, prepare, snap } from './journey';
+import { latestMail } from './oversight';
 import { tabTo } from './resident-account';
-
-/** The latest email to that address, from the tests' mail server (exposed by ResidentJourneysInChromiumTest). */
-async function latestMail(address: string): Promise<string> {
-  const url = `${process.env.SIGNPOST_MAIL_URL}?to=${encodeURIComponent(address)}`;
-  let text = '';
-  await expect.poll(async () => {
-    const answer = await fetch(url);
-    text = answer.ok ? await answer.text() : '';
-    return text;
-  }, { timeout: 30_000, message: `an email to ${address}` }).not.toBe('');
-  return text;
-}
 
 test('a resident creates an account with the keyboard, confirms the email address and signs in', async ({ page }, info) => {
   const problems = await prepare(page);

@@ -36,7 +36,7 @@ import org.signpost.security.application.UserDirectory;
 import org.signpost.security.model.NewUser;
 import org.signpost.security.model.UserRef;
 import org.signpost.testing.Bearer;
-import org.signpost.testing.DirectoryRows;
+import org.signpost.indexer.DirectoryRows;
 import org.signpost.testing.Mailbox;
 import org.signpost.testing.Mailbox.Received;
 import org.signpost.testing.TestDatabase;

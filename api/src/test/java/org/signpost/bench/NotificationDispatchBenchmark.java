@@ -26,7 +26,7 @@ import org.signpost.platform.jdbc.Sql;
 import org.signpost.security.application.UserAccounts;
 import org.signpost.security.model.NewUser;
 import org.signpost.security.model.Role;
-import org.signpost.testing.DirectoryRows;
+import org.signpost.indexer.DirectoryRows;
 import org.signpost.testing.TestMail;
 
 /**

@@ -50,7 +50,7 @@ class NotifyCarriesEmailAndSmsTest {
             preferences.save(smsUser, new PreferenceStore.Stored(Channel.SMS, "07700900123", "cy", Set.of()), Instant.now());
 
             String listing = "Tai Chi " + UUID.randomUUID().toString().substring(0, 8);
-            UUID service = context.getBean(org.signpost.testing.DirectoryRows.class).verifiedService(listing, 53.43, -1.36);
+            UUID service = context.getBean(org.signpost.indexer.DirectoryRows.class).verifiedService(listing, 53.43, -1.36);
             UUID referral = UUID.randomUUID();
             EventNotifications notifications = context.getBean(EventNotifications.class);
             deliver(context, notifications, new PlatformEvent.ReferralAttended(referral, UUID.randomUUID(), service,

@@ -16,7 +16,7 @@ import org.signpost.contract.model.RebuildProgress;
 import org.signpost.contract.model.RebuildProgressState;
 import org.signpost.security.model.Role;
 import org.signpost.testing.Bearer;
-import org.signpost.testing.DirectoryRows;
+import org.signpost.indexer.DirectoryRows;
 import org.signpost.testing.TestUsers;
 
 @MicronautTest(transactional = false)

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.signpost.contract.client.EpisodesApi;
 import org.signpost.contract.client.OnwardReferralsApi;
 import org.signpost.contract.client.ResidentsApi;
+import org.signpost.indexer.DirectoryRows;
 import org.signpost.contract.model.ConsentKind;
 import org.signpost.contract.model.ConsentRequest;
 import org.signpost.contract.model.ContactDetails;

@@ -44,11 +44,11 @@ abstract class IndexerTestSupport {
     @Inject
     TransactionOperations<Connection> transactions;
 
-    IndexerRows rows;
+    DirectoryRows rows;
 
     @BeforeEach
     void upToDate() throws IOException {
-        rows = new IndexerRows(jdbc, transactions);
+        rows = new DirectoryRows(jdbc, transactions);
         index.repair();
         drain();
         // whatever another test left behind (a document written by hand) is repaired, so each test starts consistent

@@ -1,8 +1,7 @@
-package org.signpost.testing;
+package org.signpost.indexer;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Timestamp;
@@ -12,19 +11,18 @@ import java.util.UUID;
 
 /**
  * Writes listings the way the directory's write path does (row change, version bump and a search
- * outbox row in one transaction), for tests of what happens downstream of that write.
+ * outbox row in one transaction), for tests of what the indexer and search make of them (search-indexer's own, and api's through this
+ * module's test-jar). Every name is
+ * unique to its test: the database is shared by every test of the run.
  */
-@Singleton
-public class DirectoryRows {
+public final class DirectoryRows {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
-    private final TestDatabase database;
 
-    DirectoryRows(JdbcOperations jdbc, TransactionOperations<Connection> transactions, TestDatabase database) {
+    public DirectoryRows(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.database = database;
     }
 
     /** A verified, active listing at one place, plus its outbox row. */
@@ -34,11 +32,13 @@ public class DirectoryRows {
 
     /** As {@link #verifiedService(String, double, double)}, with the outbox row lost when {@code enqueue} is false. */
     public UUID verifiedService(String name, double latitude, double longitude, boolean enqueue) {
-        UUID organisation = database.organisation(name + " group");
+        UUID organisation = UUID.randomUUID();
         UUID service = UUID.randomUUID();
         UUID location = UUID.randomUUID();
         transactions.executeWrite(status -> {
             Timestamp now = Timestamp.from(Instant.now());
+            update("INSERT INTO organisation (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                    organisation.toString(), name + " group", now, now);
             update("INSERT INTO service (id, organisation_id, name, description, status, delivery_modes, referral_route,"
                     + " verification, verified_at, assured_date, version, created_at, updated_at)"
                     + " VALUES (?, ?, ?, 'A test listing', 'active', '[\"in_person\"]', 'both', 'verified', ?, ?, 1, ?, ?)",
@@ -101,17 +101,18 @@ public class DirectoryRows {
                 }));
     }
 
-    private void enqueue(UUID service) {
-        Timestamp now = Timestamp.from(Instant.now());
-        update("INSERT INTO search_outbox (service_id, created_at, process_after) VALUES (?, ?, ?)", service.toString(), now, now);
-    }
-
-    private void update(String sql, Object... values) {
+    /** Runs a statement in the caller's transaction: for rows a test needs beyond the listing above. */
+    public void update(String sql, Object... values) {
         jdbc.prepareStatement(sql, statement -> {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
             return statement.executeUpdate();
         });
+    }
+
+    private void enqueue(UUID service) {
+        Timestamp now = Timestamp.from(Instant.now());
+        update("INSERT INTO search_outbox (service_id, created_at, process_after) VALUES (?, ?, ?)", service.toString(), now, now);
     }
 }
