@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ANY_PAGE, PAGES } from './resident/pages';
 
 // Built into api's target/classes/web, which Micronaut serves at / and /console/ (application.yml, ResidentAppShell, ConsoleAppShell).
 // SIGNPOST_WEB_OUT_DIR lets a developer build elsewhere.
@@ -25,9 +26,27 @@ function nhsukFrontendAssets(): Plugin {
   };
 }
 
+/**
+ * The resident app's page addresses (resident/pages.ts) where the app's other parts read them: web/pages.json for the
+ * server, which answers each with the app's shell, and the service worker's test of which navigations it may answer from
+ * its copy of the shell when offline.
+ */
+function residentPages(): Plugin {
+  return {
+    name: 'signpost-resident-pages',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'pages.json', source: JSON.stringify(PAGES) });
+    },
+    closeBundle() {
+      const worker = `${outDir}/sw.js`;
+      writeFileSync(worker, readFileSync(worker, 'utf8').replace("'__SIGNPOST_APP_PAGES__'", JSON.stringify(ANY_PAGE)));
+    },
+  };
+}
+
 export default defineConfig({
   base: '/',
-  plugins: [nhsukFrontendAssets()],
+  plugins: [nhsukFrontendAssets(), residentPages()],
   build: {
     outDir,
     emptyOutDir: true,

@@ -5,7 +5,8 @@ const RELEASE = '__SIGNPOST_RELEASE__';
 const SHELL = `signpost-shell-${RELEASE}`;
 const DATA = 'signpost-data-v1';
 const KEEP_ANSWERS = 30;
-const APP_PAGES = /^\/($|listing\/|sign-in|sign-up|account|refer\/|questionnaire\/)/;
+// the resident app's pages (resident/pages.ts), written in by the build
+const APP_PAGES = new RegExp('__SIGNPOST_APP_PAGES__', 'i');
 const PUBLIC_DATA = /^\/(search\/services|search\/suggest|oruk\/services\/|oruk\/taxonomy_terms)/;
 
 self.addEventListener('install', (event) => {

@@ -10,31 +10,39 @@ import { accountLink } from './account/header';
 import { showListing } from './listing/listing-page';
 import { showQuestionnaire } from './questionnaire/questionnaire-page';
 import { showReferral } from './refer/refer-page';
+import { pageAt, type Page } from './pages';
 import { onRoute } from './router';
 import { showSearch } from './search/search-page';
 import { watchConnection } from './offline/connection';
 
-const UUID = '([0-9a-f-]{36})';
+type Screen = (app: HTMLElement, params: Record<string, string>, query: URLSearchParams) => void;
 
-/** The resident app's routes; the server answers each with this shell (platform.web.ResidentAppShell). */
+/** The screen of each page (pages.ts); an address that is no page shows the search. */
+const SCREENS: Record<Page, Screen> = {
+  '/': (app) => showSearch(app),
+  '/listing/{id}': (app, p, query) => void showListing(app, p.id!, query),
+  '/sign-in': (app, _, query) => showSignIn(app, query),
+  '/sign-up': (app) => showSignUp(app, ''),
+  '/sign-up/check-your-email': (app) => showSignUp(app, 'check-your-email'),
+  '/account': (app) => void showAccount(app),
+  '/account/verify': (app, _, query) => void showVerify(app, query),
+  '/account/reset': (app, _, query) => showReset(app, query),
+  '/account/invitation': (app, _, query) => showInvitation(app, query),
+  '/account/claim': (app, _, query) => void showClaim(app, query),
+  '/refer/{id}': (app, p) => void showReferral(app, p.id!, ''),
+  '/refer/{id}/check': (app, p) => void showReferral(app, p.id!, '/check'),
+  '/refer/{id}/sent': (app, p) => void showReferral(app, p.id!, '/sent'),
+  '/questionnaire/{id}': (app, p) => void showQuestionnaire(app, p.id!, '1'),
+  '/questionnaire/{id}/{step}': (app, p) => void showQuestionnaire(app, p.id!, p.step!),
+};
+
 function route(): void {
   document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
   const app = byId('app');
   const path = location.pathname.replace(/\/$/, '') || '/';
-  const query = new URLSearchParams(location.search);
-  let m: RegExpExecArray | null;
   accountLink();
-  if ((m = new RegExp(`^/listing/${UUID}$`, 'i').exec(path)) && m[1]) void showListing(app, m[1], query);
-  else if (path === '/sign-in') showSignIn(app, query);
-  else if (path === '/account') void showAccount(app);
-  else if (path === '/account/verify') void showVerify(app, query);
-  else if (path === '/account/reset') showReset(app, query);
-  else if (path === '/account/invitation') showInvitation(app, query);
-  else if (path === '/account/claim') void showClaim(app, query);
-  else if ((m = /^\/sign-up(?:\/(check-your-email))?$/.exec(path))) showSignUp(app, m[1] ?? '');
-  else if ((m = new RegExp(`^/refer/${UUID}(/check|/sent)?$`, 'i').exec(path)) && m[1]) void showReferral(app, m[1], m[2] ?? '');
-  else if ((m = new RegExp(`^/questionnaire/${UUID}(?:/(\\d+|check|done))?$`, 'i').exec(path)) && m[1]) void showQuestionnaire(app, m[1], m[2] ?? '1');
-  else showSearch(app);
+  const at = pageAt(path);
+  (at ? SCREENS[at.page] : SCREENS['/'])(app, at?.params ?? {}, new URLSearchParams(location.search));
 }
 
 onRoute(route);

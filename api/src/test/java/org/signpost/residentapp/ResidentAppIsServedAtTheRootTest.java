@@ -26,8 +26,11 @@ class ResidentAppIsServedAtTheRootTest {
     HttpClient http;
 
     @Test
-    void theRootAndAListingsSharedLinkBothOpenTheApp() {
-        for (String path : new String[] {"/", "/listing/5b0b7f1e-2f43-4a40-9a52-6f1d5a0f7c11?at=0c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f"}) {
+    void everyKindOfPageOpensTheApp() {
+        String id = "5b0b7f1e-2f43-4a40-9a52-6f1d5a0f7c11";
+        // one address of each kind of page in resident/pages.ts, which the build hands to the server as web/pages.json
+        for (String path : new String[] {"/", "/listing/" + id + "?at=0c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f", "/sign-in",
+                "/sign-up/check-your-email", "/account/verify?token=x", "/refer/" + id + "/check", "/questionnaire/" + id + "/2"}) {
             HttpResponse<String> page = http.toBlocking().exchange(HttpRequest.GET(path), String.class);
 
             assertThat(page.getStatus().getCode()).as(path).isEqualTo(200);

@@ -51,6 +51,8 @@ class ResidentAppTilesAndWorkerAreSetAtRunTimeTest {
         assertThat(worker.header("Cache-Control")).isEqualTo("no-cache");
         assertThat(worker.header("Content-Security-Policy")).as("the worker may fetch from its own origin").startsWith("default-src 'self'");
         assertThat(worker.body()).doesNotContain("__SIGNPOST_RELEASE__").containsPattern("const RELEASE = '[0-9a-f]{16}'");
+        assertThat(worker.body()).as("the app's pages, written in by the build").doesNotContain("__SIGNPOST_APP_PAGES__")
+                .contains("new RegExp(\"^(?:/|/listing/");
 
         HttpResponse<String> manifest = http.toBlocking().exchange(HttpRequest.GET("/manifest.webmanifest"), String.class);
         assertThat(manifest.getContentType()).get().asString().startsWith("application/manifest+json");

@@ -2,6 +2,7 @@ package org.signpost.platform.web;
 
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -9,30 +10,49 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.uri.UriMatchTemplate;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The resident web app (built from {@code api/src/main/web} into {@code classpath:web}) is a single page: {@code /} and its
  * deep links ({@code /listing/{id}}, and the resident's own screens: sign in and up, their account, self-referral,
  * questionnaires) are all answered with the same shell, {@code index.html}, whose script then shows the
- * screen for the address. Its scripts, styles and images are static resources under {@code /assets/**} (application.yml).
+ * screen for the address. Which addresses are pages is said once, in the app ({@code resident/pages.ts}); the build writes
+ * them to {@code classpath:web/pages.json}, read here at start. Its scripts, styles and images are static resources under {@code /assets/**} (application.yml).
  * This is a filter, not a controller, because every route of the API comes from the contract; the app's pages are not API
  * operations. The shell is never cached, so a new release is picked up at the next visit (the assets' names carry a hash).
  */
-@ServerFilter({"/", "/listing/*", "/sign-in", "/sign-up", "/sign-up/*", "/account", "/account/verify", "/account/reset", "/account/invitation", "/account/claim", "/refer/**", "/questionnaire/**"})
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class ResidentAppShell implements Ordered {
 
     private final ShellPage page;
+    private final List<UriMatchTemplate> pages;
 
-    ResidentAppShell(ResourceResolver resources, ResidentAppSettings settings, Environment environment) {
+    ResidentAppShell(ResourceResolver resources, ResidentAppSettings settings, Environment environment, JsonMapper json) {
         this.page = new ShellPage(resources, environment, "classpath:web/index.html",
                 bytes -> settings.into(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        this.pages = resources.getResourceAsStream("classpath:web/pages.json").map(in -> read(json, in)).orElse(List.of())
+                .stream().map(UriMatchTemplate::of).toList();
     }
 
     @RequestFilter
     @Nullable
     HttpResponse<?> serveShell(HttpRequest<?> request) {
-        return page.answer(request);
+        String path = request.getPath();
+        return pages.stream().anyMatch(p -> p.match(path).isPresent()) ? page.answer(request) : null;
+    }
+
+    private static List<String> read(JsonMapper json, InputStream in) {
+        try (in) {
+            return json.readValue(in, Argument.listOf(String.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the resident app's pages (web/pages.json)", e);
+        }
     }
 
     @Override
