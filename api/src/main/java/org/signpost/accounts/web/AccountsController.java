@@ -3,7 +3,6 @@ package org.signpost.accounts.web;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -41,8 +40,6 @@ class AccountsController implements AccountsApi {
         this.clientAddress = clientAddress;
     }
 
-    // 202/204 have no body, but a client sending its default Accept: application/json must not get 406
-    @Produces({"application/json", "application/problem+json"})
     @Override
     public HttpResponse<Void> register(Registration registration) {
         throttle.mailing(caller(), registration.getEmail());
@@ -50,7 +47,6 @@ class AccountsController implements AccountsApi {
         return HttpResponse.accepted();
     }
 
-    @Produces({"application/json", "application/problem+json"})
     @Override
     public HttpResponse<Void> verifyEmail(TokenSubmission tokenSubmission) {
         throttle.fromAddress(caller());
@@ -58,7 +54,6 @@ class AccountsController implements AccountsApi {
         return HttpResponse.noContent();
     }
 
-    @Produces({"application/json", "application/problem+json"})
     @Override
     public HttpResponse<Void> requestPasswordReset(PasswordResetRequest request) {
         throttle.mailing(caller(), request.getEmail());
@@ -66,7 +61,6 @@ class AccountsController implements AccountsApi {
         return HttpResponse.accepted();
     }
 
-    @Produces({"application/json", "application/problem+json"})
     @Override
     public HttpResponse<Void> confirmPasswordReset(PasswordWithToken request) {
         throttle.fromAddress(caller());
@@ -74,7 +68,6 @@ class AccountsController implements AccountsApi {
         return HttpResponse.noContent();
     }
 
-    @Produces({"application/json", "application/problem+json"})
     @Override
     public HttpResponse<Void> acceptInvitation(PasswordWithToken request) {
         throttle.fromAddress(caller());
