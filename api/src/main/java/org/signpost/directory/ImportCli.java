@@ -70,6 +70,8 @@ public final class ImportCli {
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put("signpost.indexer.enabled", "false");
+        // the events an import writes are the running API's to send (it holds the mail settings); this command only writes
+        properties.put("signpost.events.dispatcher-enabled", "false");
         properties.putIfAbsent("signpost.jwt.secret", randomSecret());
         properties.putIfAbsent("signpost.evaluation.pseudonym-secret", randomSecret());
         if (blank(System.getenv("DATASOURCES_DEFAULT_URL")) && blank(System.getProperty("datasources.default.url"))) {
