@@ -23,7 +23,8 @@ import java.util.List;
  * deep links ({@code /listing/{id}}, and the resident's own screens: sign in and up, their account, self-referral,
  * questionnaires) are all answered with the same shell, {@code index.html}, whose script then shows the
  * screen for the address. Which addresses are pages is said once, in the app ({@code resident/pages.ts}); the build writes
- * them to {@code classpath:web/pages.json}, read here at start. Its scripts, styles and images are static resources under {@code /assets/**} (application.yml).
+ * them to {@code classpath:web/pages.json}, read here at start (a page added while the server runs needs a restart).
+ * Its scripts, styles and images are static resources under {@code /assets/**} (application.yml).
  * This is a filter, not a controller, because every route of the API comes from the contract; the app's pages are not API
  * operations. The shell is never cached, so a new release is picked up at the next visit (the assets' names carry a hash).
  */
