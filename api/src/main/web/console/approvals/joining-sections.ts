@@ -50,7 +50,7 @@ async function showSignUps(where: HTMLElement, said: HTMLElement): Promise<void>
         ['Asked by', s.requested_by], ['Asked on', when(s.requested_at)], ['Web address', s.website], ['Public email', s.email],
         ['About the group', s.description], ['Note from them', s.note],
       ],
-      check: domainCheck(s.requested_by, s.website),
+      check: domainCheck(s.email_domain_check),
       decide: (how, note) => call(staff.POST(how === 'approve' ? '/directory/sign-ups/{sign_up_id}/approve' : '/directory/sign-ups/{sign_up_id}/reject',
         { params: { path: { sign_up_id: s.id } }, body: note ? { note } : {} })),
       decided: (how) => how === 'approve'
@@ -69,19 +69,15 @@ async function showClaims(where: HTMLElement, said: HTMLElement): Promise<void> 
     return;
   }
   where.append(h('p', { 'data-count': '' }, `${found.length} waiting, oldest first.`));
-  // the listing's web address is on the listing: fetched alongside, each card usable meanwhile
-  const listings = await Promise.all(found.map((c: Claim) =>
-    call(staff.GET('/directory/services/{service_id}', { params: { path: { service_id: c.service_id } } })).catch(() => undefined)));
-  found.forEach((c: Claim, i: number) => {
-    const website = listings[i]?.url;
+  for (const c of found) {
     where.append(decisionCard({
       kind: 'claim', id: c.id, title: `${c.service_name} (${c.organisation_name})`,
       facts: [
         ['Asked by', c.requested_by], ['Asked on', when(c.requested_at)], ['Listing', c.service_name],
-        ['Organisation', c.organisation_name], ['Listing’s web address', website ?? (listings[i] ? 'None' : 'Could not be loaded')],
+        ['Organisation', c.organisation_name], ['Web address (host)', c.email_domain_check?.web_host ?? 'None'],
         ['Address to prove it', c.proof_email], ['Note from them', c.note],
       ],
-      check: domainCheck(c.requested_by, website),
+      check: domainCheck(c.email_domain_check),
       decide: (how, note) => call(staff.POST(how === 'approve' ? '/directory/claims/{claim_id}/approve' : '/directory/claims/{claim_id}/reject',
         { params: { path: { claim_id: c.id } }, body: note ? { note } : {} })),
       decided: (how) => how === 'approve'
@@ -89,7 +85,7 @@ async function showClaims(where: HTMLElement, said: HTMLElement): Promise<void> 
         : `Rejected the claim of ${c.service_name} by ${c.requested_by}. They are told why.`,
       empty: () => void showClaims(where, said),
     }, where, said));
-  });
+  }
 }
 
 /** One sign-up or claim waiting on a coordinator, as its card shows it and decides it. */

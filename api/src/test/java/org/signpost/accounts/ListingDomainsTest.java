@@ -30,4 +30,22 @@ class ListingDomainsTest {
         assertThat(ListingDomains.of("https://gmail.com").proves("anyone@gmail.com")).isFalse();
         assertThat(ListingDomains.of("https://sites.google.com/view/x").proves("x@google.com")).isFalse();
     }
+
+    @Test
+    void aCoordinatorIsShownWhatWasComparedAndTheSameVerdictAsTheProof() {
+        ListingDomains.Check match = ListingDomains.check("Chair@MenShed.example.org", null, "https://www.menshed.example.org/join");
+        assertThat(match).isEqualTo(new ListingDomains.Check(ListingDomains.Result.MATCH, "menshed.example.org", "menshed.example.org", null));
+        assertThat(ListingDomains.of(null, "https://www.menshed.example.org/join").proves("Chair@MenShed.example.org")).isTrue();
+
+        assertThat(ListingDomains.check("pat@example.com", "https://striders.example.org", "https://www.facebook.com/striders"))
+                .isEqualTo(new ListingDomains.Check(ListingDomains.Result.DIFFERS, "example.com", "striders.example.org", null));
+        assertThat(ListingDomains.check("walkers@gmail.com", "https://striders.example.org"))
+                .isEqualTo(new ListingDomains.Check(ListingDomains.Result.SHARED, "gmail.com", "striders.example.org", "gmail.com"));
+        assertThat(ListingDomains.check("pat@striders.example.org", "https://www.facebook.com/striders"))
+                .isEqualTo(new ListingDomains.Check(ListingDomains.Result.SHARED, "striders.example.org", "facebook.com", "facebook.com"));
+        assertThat(ListingDomains.check("pat@striders.example.org", null, "")).extracting(ListingDomains.Check::result)
+                .isEqualTo(ListingDomains.Result.UNKNOWN);
+        assertThat(ListingDomains.check(null, "https://striders.example.org"))
+                .isEqualTo(new ListingDomains.Check(ListingDomains.Result.UNKNOWN, null, "striders.example.org", null));
+    }
 }

@@ -21,6 +21,7 @@ import org.signpost.contract.client.GroupApprovalsApi;
 import org.signpost.contract.model.ApprovalDecision;
 import org.signpost.contract.model.ApprovalStatus;
 import org.signpost.contract.model.EditorInvitationCreate;
+import org.signpost.contract.model.EmailDomainCheckResult;
 import org.signpost.contract.model.GroupClaim;
 import org.signpost.contract.model.GroupClaimCreate;
 import org.signpost.contract.model.GroupSignUp;
@@ -104,6 +105,10 @@ class VoluntaryGroupsJoinTest {
 
         users.actAs(org.signpost.security.model.Role.COORDINATOR);
         assertThat(approvals.listGroupSignUps(null)).extracting(GroupSignUp::getId).contains(signUp.getId());
+        // what the coordinator weighs up: the applicant's address is not at the group's web domain
+        GroupSignUp listed = approvals.listGroupSignUps(null).stream().filter(s -> s.getId().equals(signUp.getId())).findFirst().orElseThrow();
+        assertThat(listed.getEmailDomainCheck().getResult()).isEqualTo(EmailDomainCheckResult.DIFFERS);
+        assertThat(listed.getEmailDomainCheck().getWebHost()).isEqualTo("striders.example.org");
         assertNotInDirectory(organisation);
 
         GroupSignUp approved = approvals.approveGroupSignUp(signUp.getId(), new ApprovalDecision().note("Welcome"));
@@ -184,6 +189,10 @@ class VoluntaryGroupsJoinTest {
 
         users.actAs(org.signpost.security.model.Role.COORDINATOR);
         assertThat(approvals.listListingClaims(ApprovalStatus.PENDING)).extracting(GroupClaim::getId).contains(claim.getId());
+        GroupClaim listed = approvals.listListingClaims(ApprovalStatus.PENDING).stream().filter(c -> c.getId().equals(claim.getId()))
+                .findFirst().orElseThrow();
+        assertThat(listed.getEmailDomainCheck().getResult()).as("a Facebook page proves nothing").isEqualTo(EmailDomainCheckResult.SHARED);
+        assertThat(listed.getEmailDomainCheck().getSharedHost()).isEqualTo("facebook.com");
         assertThat(approvals.approveListingClaim(claim.getId(), null).getStatus()).isEqualTo(ApprovalStatus.APPROVED);
 
         // the new editor invites a fellow editor of the same organisation

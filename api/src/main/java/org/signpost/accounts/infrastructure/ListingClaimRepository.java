@@ -11,13 +11,13 @@ import org.signpost.accounts.model.ApprovalStatus;
 import org.signpost.accounts.model.ListingClaimRecord;
 import org.signpost.platform.jdbc.Sql;
 
-/** Claims, read with the names of the listing, its organisation and the claimant (for a coordinator's list). */
+/** Claims, read with the names and web addresses of the listing and its organisation and the claimant's name (for a coordinator's list). */
 @Singleton
 public class ListingClaimRepository {
 
     private static final String SELECT = """
-            SELECT c.*, s.name AS service_name, o.name AS organisation_name, u.username FROM listing_claim c
-            JOIN service s ON s.id = c.service_id JOIN organisation o ON o.id = c.organisation_id
+            SELECT c.*, s.name AS service_name, s.url AS service_url, o.name AS organisation_name, o.website AS organisation_website,
+            u.username FROM listing_claim c JOIN service s ON s.id = c.service_id JOIN organisation o ON o.id = c.organisation_id
             JOIN user_account u ON u.id = c.requested_by""";
 
     private final Sql sql;
@@ -53,7 +53,8 @@ public class ListingClaimRepository {
 
     private static ListingClaimRecord row(ResultSet rs) throws SQLException {
         return new ListingClaimRecord(Sql.uuid(rs, "id"), Sql.uuid(rs, "service_id"), Sql.uuid(rs, "organisation_id"),
-                rs.getString("service_name"), rs.getString("organisation_name"), Sql.uuid(rs, "requested_by"), rs.getString("username"),
+                rs.getString("service_name"), rs.getString("service_url"), rs.getString("organisation_name"),
+                rs.getString("organisation_website"), Sql.uuid(rs, "requested_by"), rs.getString("username"),
                 rs.getString("proof_email"), rs.getString("note"), ApprovalStatus.fromWire(rs.getString("status")),
                 Sql.instant(rs, "requested_at"), Sql.instant(rs, "decided_at"), rs.getString("decision_note"));
     }

@@ -1,6 +1,8 @@
 package org.signpost.accounts.model;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +48,38 @@ public final class ListingDomains {
 
     public Set<String> domains() {
         return domains;
+    }
+
+    /** What comparing an email address with a web address shows a coordinator ({@link #check}). */
+    public enum Result { MATCH, DIFFERS, SHARED, UNKNOWN }
+
+    /**
+     * An email address against the group's web addresses, as a coordinator is shown it: the same rule as {@link #proves}
+     * ({@link Result#MATCH} exactly when it proves), with what was compared.
+     *
+     * @param emailDomain the email's domain, lower case; null without one
+     * @param webHost     the web host compared with: the one matched, else the group's first own host, else the first
+     *                    readable one; null when there is none
+     * @param sharedHost  with {@link Result#SHARED}, the host anyone can use
+     */
+    public record Check(Result result, String emailDomain, String webHost, String sharedHost) {
+    }
+
+    public static Check check(String email, String... webAddresses) {
+        String domain = email == null || email.indexOf('@') < 0 ? null : strip(email.substring(email.lastIndexOf('@') + 1));
+        List<String> hosts = new ArrayList<>();
+        for (String address : webAddresses) {
+            host(address).filter(h -> !hosts.contains(h)).ifPresent(hosts::add);
+        }
+        if (domain == null || domain.isEmpty() || hosts.isEmpty()) {
+            return new Check(Result.UNKNOWN, domain == null || domain.isEmpty() ? null : domain, hosts.isEmpty() ? null : hosts.get(0),
+                    null);
+        }
+        List<String> own = hosts.stream().filter(h -> !shared(h)).toList();
+        if (shared(domain) || own.isEmpty()) {
+            return new Check(Result.SHARED, domain, own.isEmpty() ? hosts.get(0) : own.get(0), shared(domain) ? domain : hosts.get(0));
+        }
+        return own.contains(domain) ? new Check(Result.MATCH, domain, domain, null) : new Check(Result.DIFFERS, domain, own.get(0), null);
     }
 
     private static boolean shared(String host) {

@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.signpost.accounts.model.AccountToken;
 import org.signpost.accounts.model.GroupSignUpRecord;
 import org.signpost.accounts.model.ListingClaimRecord;
+import org.signpost.accounts.model.ListingDomains;
 import org.signpost.contract.model.ApprovalStatus;
+import org.signpost.contract.model.EmailDomainCheck;
+import org.signpost.contract.model.EmailDomainCheckResult;
 import org.signpost.contract.model.GroupClaim;
 import org.signpost.contract.model.GroupSignUp;
 import org.signpost.contract.model.Invitation;
@@ -34,6 +38,7 @@ final class AccountMapping {
         out.setNote(g.note());
         out.setDecidedAt(time(g.decidedAt()));
         out.setDecisionNote(g.decisionNote());
+        out.setEmailDomainCheck(check(ListingDomains.check(g.requestedByName(), g.website())));
         return out;
     }
 
@@ -44,6 +49,15 @@ final class AccountMapping {
         out.setNote(c.note());
         out.setDecidedAt(time(c.decidedAt()));
         out.setDecisionNote(c.decisionNote());
+        out.setEmailDomainCheck(check(ListingDomains.check(c.requestedByName(), c.organisationWebsite(), c.serviceUrl())));
+        return out;
+    }
+
+    private static EmailDomainCheck check(ListingDomains.Check c) {
+        EmailDomainCheck out = new EmailDomainCheck(EmailDomainCheckResult.fromValue(c.result().name().toLowerCase(Locale.ROOT)));
+        out.setEmailDomain(c.emailDomain());
+        out.setWebHost(c.webHost());
+        out.setSharedHost(c.sharedHost());
         return out;
     }
 
