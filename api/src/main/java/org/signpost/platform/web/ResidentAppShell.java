@@ -10,13 +10,15 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.uri.UriMatchTemplate;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The resident web app (built from {@code api/src/main/web} into {@code classpath:web}) is a single page: {@code /} and its
@@ -32,20 +34,25 @@ import java.util.List;
 class ResidentAppShell implements Ordered {
 
     private final ShellPage page;
-    private final List<UriMatchTemplate> pages;
+    /** Every page as one pattern ({@code {id}} and the like match one path segment), matched once per request. */
+    private final Pattern pages;
 
     ResidentAppShell(ResourceResolver resources, ResidentAppSettings settings, Environment environment, JsonMapper json) {
         this.page = new ShellPage(resources, environment, "classpath:web/index.html",
                 bytes -> settings.into(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-        this.pages = resources.getResourceAsStream("classpath:web/pages.json").map(in -> read(json, in)).orElse(List.of())
-                .stream().map(UriMatchTemplate::of).toList();
+        List<String> listed = resources.getResourceAsStream("classpath:web/pages.json").map(in -> read(json, in)).orElse(List.of());
+        this.pages = Pattern.compile(listed.stream().map(ResidentAppShell::pattern).collect(Collectors.joining("|", "^(?:", ")$")));
     }
 
     @RequestFilter
     @Nullable
     HttpResponse<?> serveShell(HttpRequest<?> request) {
-        String path = request.getPath();
-        return pages.stream().anyMatch(p -> p.match(path).isPresent()) ? page.answer(request) : null;
+        return pages.matcher(request.getPath()).matches() ? page.answer(request) : null;
+    }
+
+    /** A page's address as a pattern: its literal parts quoted, each {@code {name}} one path segment. */
+    private static String pattern(String page) {
+        return Arrays.stream(page.split("\\{[^}/]+}", -1)).map(Pattern::quote).collect(Collectors.joining("[^/]+"));
     }
 
     private static List<String> read(JsonMapper json, InputStream in) {
