@@ -8,13 +8,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import org.signpost.search.application.QueryContext;
 import org.signpost.search.infrastructure.ListingRequests;
 import org.signpost.search.model.Audience;
-import org.signpost.search.model.GeoPoint;
 import org.signpost.search.model.SearchCriteria;
 import org.signpost.search.model.SearchLimits;
 import org.signpost.search.model.SearchParameterRules;
@@ -144,26 +141,5 @@ final class QueryMix {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    /** Lookups for the rules, as the application's use case makes them. */
-    static SearchParameterRules.Lookups lookups(Function<String, Boolean> knownNeed, Function<String, Boolean> looksLikePostcode,
-            Function<String, Optional<GeoPoint>> centre) {
-        return new SearchParameterRules.Lookups() {
-            @Override
-            public boolean knownNeed(String code) {
-                return knownNeed.apply(code);
-            }
-
-            @Override
-            public boolean looksLikePostcode(String text) {
-                return looksLikePostcode.apply(text);
-            }
-
-            @Override
-            public Optional<GeoPoint> postcodeCentre(String text) {
-                return centre.apply(text);
-            }
-        };
     }
 }

@@ -41,6 +41,7 @@ import org.signpost.search.application.QueryContext;
 import org.signpost.search.application.SearchSettings;
 import org.signpost.search.infrastructure.ListingRequests;
 import org.signpost.search.model.Audience;
+import org.signpost.search.model.SearchParameterRules;
 import org.signpost.seeds.geo.Outcodes;
 import org.signpost.seeds.synthetic.NeedTermCodes;
 import org.signpost.seeds.synthetic.SyntheticDirectory;
@@ -209,7 +210,7 @@ public final class SearchBenchmark {
                 app.getBean(ResidentVisibility.class).criteria(now.toLocalDate()));
         return new QueryMix(api, es, app.getBean(ServiceIndex.class).readAlias(), app.getBean(ListingRequests.class),
                 app.getBean(ElasticsearchClient.class)._jsonpMapper(), settings.limits(),
-                QueryMix.lookups(needs::known, postcodes::looksLikePostcode, postcodes::centre), context,
+                SearchParameterRules.Lookups.of(needs::known, postcodes::looksLikePostcode, postcodes::centre), context,
                 SyntheticDirectory.englishOutcodes(Outcodes.loadDefault()));
     }
 

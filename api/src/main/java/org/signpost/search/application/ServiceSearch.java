@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.signpost.directory.application.DirectoryCalendar;
 import org.signpost.directory.application.NeedsCatalogue;
 import org.signpost.directory.model.ResidentVisibility;
@@ -38,9 +37,10 @@ public class ServiceSearch {
     private final SearchSettings settings;
     private final Clock clock;
     private final SearchCursor cursors;
+    private final SearchParameterRules.Lookups lookups;
 
     ServiceSearch(SearchGateway gateway, NeedsCatalogue needs, PostcodeLocator postcodes, ResidentVisibility visibility,
-            DirectoryCalendar calendar,             SearchSettings settings, Clock clock, SearchCursor cursors) {
+            DirectoryCalendar calendar, SearchSettings settings, Clock clock, SearchCursor cursors) {
         this.cursors = cursors;
         this.gateway = gateway;
         this.needs = needs;
@@ -49,6 +49,7 @@ public class ServiceSearch {
         this.calendar = calendar;
         this.settings = settings;
         this.clock = clock;
+        this.lookups = SearchParameterRules.Lookups.of(needs::known, postcodes::looksLikePostcode, postcodes::centre);
     }
 
     public SearchOutcome search(SearchParameters parameters, String cursor, Audience audience) {
@@ -108,7 +109,7 @@ public class ServiceSearch {
     }
 
     private SearchCriteria check(SearchParameters parameters, Audience audience) {
-        SearchParameterRules.Decision decision = SearchParameterRules.check(parameters, audience, settings.limits(), lookups());
+        SearchParameterRules.Decision decision = SearchParameterRules.check(parameters, audience, settings.limits(), lookups);
         if (!decision.valid()) {
             throw new InvalidInputException(decision.violations());
         }
@@ -118,24 +119,5 @@ public class ServiceSearch {
     private QueryContext context(Audience audience, Instant now) {
         ZonedDateTime local = ZonedDateTime.ofInstant(now, calendar.zone());
         return new QueryContext(audience, local, visibility.criteria(audience.viewer(), local.toLocalDate()));
-    }
-
-    private SearchParameterRules.Lookups lookups() {
-        return new SearchParameterRules.Lookups() {
-            @Override
-            public boolean knownNeed(String code) {
-                return needs.known(code);
-            }
-
-            @Override
-            public boolean looksLikePostcode(String text) {
-                return postcodes.looksLikePostcode(text);
-            }
-
-            @Override
-            public Optional<GeoPoint> postcodeCentre(String text) {
-                return postcodes.centre(text);
-            }
-        };
     }
 }

@@ -24,6 +24,25 @@ public final class SearchParameterRules {
         boolean looksLikePostcode(String text);
 
         Optional<GeoPoint> postcodeCentre(String text);
+
+        static Lookups of(Predicate<String> knownNeed, Predicate<String> looksLikePostcode, Function<String, Optional<GeoPoint>> centre) {
+            return new Lookups() {
+                @Override
+                public boolean knownNeed(String code) {
+                    return knownNeed.test(code);
+                }
+
+                @Override
+                public boolean looksLikePostcode(String text) {
+                    return looksLikePostcode.test(text);
+                }
+
+                @Override
+                public Optional<GeoPoint> postcodeCentre(String text) {
+                    return centre.apply(text);
+                }
+            };
+        }
     }
 
     /** Either a checked search or the violations; never both. */
