@@ -1,7 +1,7 @@
 package org.signpost.accounts.model;
 
 import java.net.URI;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,11 +39,8 @@ public final class ListingDomains {
 
     /** True when the email's domain is exactly one of the listing's own. */
     public boolean proves(String email) {
-        if (email == null || email.indexOf('@') < 0) {
-            return false;
-        }
-        String domain = strip(email.substring(email.lastIndexOf('@') + 1));
-        return !shared(domain) && domains.contains(domain);
+        String domain = domainOf(email);
+        return domain != null && !shared(domain) && domains.contains(domain);
     }
 
     public Set<String> domains() {
@@ -66,20 +63,28 @@ public final class ListingDomains {
     }
 
     public static Check check(String email, String... webAddresses) {
-        String domain = email == null || email.indexOf('@') < 0 ? null : strip(email.substring(email.lastIndexOf('@') + 1));
-        List<String> hosts = new ArrayList<>();
-        for (String address : webAddresses) {
-            host(address).filter(h -> !hosts.contains(h)).ifPresent(hosts::add);
+        String domain = domainOf(email);
+        List<String> hosts = Arrays.stream(webAddresses).map(ListingDomains::host).flatMap(Optional::stream).distinct().toList();
+        if (domain == null || hosts.isEmpty()) {
+            return new Check(Result.UNKNOWN, domain, hosts.isEmpty() ? null : hosts.get(0), null);
         }
-        if (domain == null || domain.isEmpty() || hosts.isEmpty()) {
-            return new Check(Result.UNKNOWN, domain == null || domain.isEmpty() ? null : domain, hosts.isEmpty() ? null : hosts.get(0),
-                    null);
+        if (of(webAddresses).proves(email)) {
+            return new Check(Result.MATCH, domain, domain, null);
         }
         List<String> own = hosts.stream().filter(h -> !shared(h)).toList();
         if (shared(domain) || own.isEmpty()) {
             return new Check(Result.SHARED, domain, own.isEmpty() ? hosts.get(0) : own.get(0), shared(domain) ? domain : hosts.get(0));
         }
-        return own.contains(domain) ? new Check(Result.MATCH, domain, domain, null) : new Check(Result.DIFFERS, domain, own.get(0), null);
+        return new Check(Result.DIFFERS, domain, own.get(0), null);
+    }
+
+    /** The domain of an email address, as hosts are compared; null without one. */
+    private static String domainOf(String email) {
+        if (email == null || email.indexOf('@') < 0) {
+            return null;
+        }
+        String domain = strip(email.substring(email.lastIndexOf('@') + 1));
+        return domain.isEmpty() ? null : domain;
     }
 
     private static boolean shared(String host) {
