@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -210,11 +209,10 @@ class JdbcImportWriter implements ImportWriter {
     /** The service row's values: the content columns, those only an import writes ({@link #IMPORTED}), then the rest. */
     private static Object[] row(ImportedListing listing, ListingContent content, Instant now, Object... rest) {
         ImportedService s = listing.service();
-        List<Object> after = new ArrayList<>(Arrays.asList(s.assuredDate(), s.assurerEmail(),
-                s.capacity() == null ? null : s.capacity().available(), s.capacity() == null ? null : s.capacity().maximum(),
-                s.capacity() == null ? null : now, listing.fingerprint(), now, ImportedContent.sourceModified(s, now)));
-        after.addAll(Arrays.asList(rest));
-        return ListingTables.serviceRow(content, after.toArray());
+        Object[] imported = {s.assuredDate(), s.assurerEmail(), s.capacity() == null ? null : s.capacity().available(),
+                s.capacity() == null ? null : s.capacity().maximum(), s.capacity() == null ? null : now, listing.fingerprint(), now,
+                ImportedContent.sourceModified(s, now)};
+        return ListingTables.serviceRow(content, Sql.row(imported, rest));
     }
 
     @Override

@@ -3,14 +3,12 @@ package org.signpost.directory.infrastructure;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.signpost.directory.model.ListingContent;
 import org.signpost.directory.model.ListingContents;
 import org.signpost.directory.model.ServiceListing;
@@ -106,15 +104,14 @@ class JdbcListingParts {
     }
 
     private void insertLocation(UUID id, UUID organisationId, ListingContent.Location l, Instant now) {
-        Object[] values = Stream.of(new Object[] {id, organisationId}, ListingTables.location(l), new Object[] {now, now})
-                .flatMap(Arrays::stream).toArray();
+        Object[] values = Sql.row(new Object[] {id, organisationId}, ListingTables.location(l), new Object[] {now, now});
         sql.update("INSERT INTO location (id, organisation_id, " + ListingTables.LOCATION_COLUMNS + ", created_at, updated_at)"
                 + " VALUES (" + Sql.placeholders(values.length) + ")", values);
         accessibility(id, l);
     }
 
     private void updateLocation(ListingContent.Location l, Instant now) {
-        Object[] values = Stream.of(ListingTables.location(l), new Object[] {now, l.id()}).flatMap(Arrays::stream).toArray();
+        Object[] values = Sql.row(ListingTables.location(l), new Object[] {now, l.id()});
         sql.update("UPDATE location SET " + ListingTables.LOCATION_ASSIGNMENTS + ", version = version + 1, updated_at = ?"
                 + " WHERE id = ?", values);
         sql.update("DELETE FROM accessibility WHERE location_id = ?", l.id());

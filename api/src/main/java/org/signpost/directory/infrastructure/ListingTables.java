@@ -144,9 +144,7 @@ final class ListingTables {
                 c.feesDescription(), c.minimumAge(), c.maximumAge(), c.eligibilityDescription(), c.alert(),
                 c.deliveryModes().stream().sorted().map(m -> "\"" + m.code() + "\"").collect(Collectors.joining(",", "[", "]")),
                 c.referralRoute().code()};
-        Object[] row = Arrays.copyOf(content, content.length + after.length);
-        System.arraycopy(after, 0, row, content.length, after.length);
-        return row;
+        return Sql.row(content, after);
     }
 
     /** The values of {@link #LOCATION_COLUMNS} for this location. */

@@ -4,13 +4,11 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.signpost.directory.application.UnattributedOrganisation;
 import org.signpost.directory.model.ListingContent;
 import org.signpost.platform.jdbc.Sql;
@@ -65,10 +63,8 @@ final class SharedRows {
         orgs.run(jdbc);
         SqlBatch places = new SqlBatch(UPSERT_LOCATION);
         for (Map.Entry<String, ListingContent.Location> entry : locations.entrySet()) {
-            Object[] row = Stream.of(new Object[] {ImportKeys.derive(source, "location", entry.getKey())},
-                    ListingTables.location(entry.getValue()), new Object[] {source, entry.getKey(), now, now})
-                    .flatMap(Arrays::stream).toArray();
-            places.add(row);
+            places.add(Sql.row(new Object[] {ImportKeys.derive(source, "location", entry.getKey())},
+                    ListingTables.location(entry.getValue()), new Object[] {source, entry.getKey(), now, now}));
         }
         places.run(jdbc);
         Ids ids = new Ids(ids(jdbc, "organisation", organisations.keySet()), ids(jdbc, "location", locations.keySet()));

@@ -13,6 +13,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -99,6 +100,11 @@ public class Sql {
     /** {@code ?, ?, ?} for an IN list of that many values (at least one). */
     public static String placeholders(Collection<?> values) {
         return placeholders(values.size());
+    }
+
+    /** Runs of statement parameters as one, in order (a table's shared column values among a caller's own). */
+    public static Object[] row(Object[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
     }
 
     /** {@code ?, ?, ?}: {@code count} placeholders (at least one). */
